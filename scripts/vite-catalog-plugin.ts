@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+import { buildCatalog } from "../src/catalog/build-catalog.ts";
+
+const sourceDir = fileURLToPath(new URL("../src/catalog/source/", import.meta.url));
+export const CATALOG_SOURCES = {
+  french: `${sourceDir}app-service.fr.txt`,
+  english: `${sourceDir}app-service.en.json`,
+};
+
+/** Builds catalog.json from the sources; any problem in them throws with line numbers or alert IDs. */
+export function readCatalogJson(): string {
+  const french = readFileSync(CATALOG_SOURCES.french, "utf8");
+  const english: unknown = JSON.parse(readFileSync(CATALOG_SOURCES.english, "utf8"));
+  return `${JSON.stringify(buildCatalog(french, english), null, 1)}\n`;
+}
+
+/**
+ * Serves ./catalog.json in dev (rebuilt on every request, so edits to the sources show on reload)
+ * and writes dist/catalog.json next to index.html at build time.
+ */
+export function catalogPlugin(): Plugin {
+  return {
+    name: "alert-catalog",
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.split("?")[0]?.endsWith("/catalog.json")) return next();
+        try {
+          const body = readCatalogJson();
+          response.setHeader("Content-Type", "application/json; charset=utf-8");
+          response.end(body);
+        } catch (error) {
+          server.config.logger.error(String(error));
+          response.statusCode = 500;
+          response.end(String(error));
+        }
+      });
+    },
+    buildStart() {
+      for (const file of Object.values(CATALOG_SOURCES)) this.addWatchFile(file);
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "catalog.json", source: readCatalogJson() });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { Browser } from "../features/browser/browser";
+import { useViewState } from "../url/use-view-state";
+import { ErrorBoundary } from "./error-boundary";
+import { ErrorScreen } from "./error-screen";
+import { Header } from "./header";
+import { useCatalog } from "./use-catalog";
+import { useLanguage } from "./use-language";
+
+export function App() {
+  const [view, setView] = useViewState();
+  const { language, i18n } = useLanguage(view.lang);
+  const [catalogState, retry] = useCatalog();
+  const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <div className="flex min-h-screen flex-col">
+        <Header catalog={catalog} language={language} setView={setView} />
+        <ErrorBoundary>
+          {catalogState.status === "loading" && <Loading />}
+          {catalogState.status === "error" && <ErrorScreen problem={catalogState.problem} onRetry={retry} />}
+          {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
+        </ErrorBoundary>
+      </div>
+    </I18nextProvider>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="p-6 text-slate-600" role="status">
+      {t("app.loading")}
+    </p>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Catalog, Language } from "../catalog/schema";
+import { AboutDialog } from "../features/about/about-dialog";
+import { LanguageToggle } from "../ui/language-toggle";
+import type { HistoryMode, ViewUpdate } from "../url/use-view-state";
+import { saveLanguage } from "./use-language";
+
+interface HeaderProps {
+  catalog: Catalog | null;
+  language: Language;
+  setView: (update: ViewUpdate, mode?: HistoryMode) => void;
+}
+
+export function Header({ catalog, language, setView }: HeaderProps) {
+  const { t } = useTranslation();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const chooseLanguage = (next: Language) => {
+    saveLanguage(next);
+    setView({ lang: next });
+  };
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a
+        href="#results"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
+        {t("app.skipToResults")}
+      </a>
+      <div className="mx-auto grid max-w-screen-2xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto_auto]">
+        <h1 className="text-base font-semibold tracking-tight text-slate-900 sm:text-lg">{t("app.name")}</h1>
+        {catalog && (
+          <button
+            type="button"
+            onClick={() => setAboutOpen(true)}
+            className="col-start-1 row-start-3 justify-self-start rounded-md py-1 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950 sm:col-start-auto sm:row-start-auto sm:px-2"
+          >
+            {t("app.about")}
+          </button>
+        )}
+        <LanguageToggle language={language} onChange={chooseLanguage} />
+        <p className="col-span-full text-xs text-slate-600 sm:text-sm">
+          {catalog
+            ? t("app.source", { title: catalog.page.title.fr, count: catalog.alerts.length })
+            : t("app.tagline")}
+        </p>
+      </div>
+      {catalog && aboutOpen && (
+        <AboutDialog catalog={catalog} language={language} onClose={() => setAboutOpen(false)} />
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Alert, Language } from "./schema";
+import { PLATFORMS, severityRank, tacticRank } from "./taxonomy";
+
+/**
+ * Ascending comparisons for each column (the table reverses them for descending order).
+ * Severity and tactics sort by meaning, never alphabetically: "ascending" severity is
+ * Informational → High, and tactics order by the earliest kill-chain stage an alert covers.
+ */
+
+const NONE = Number.MAX_SAFE_INTEGER;
+
+export const compareSeverity = (a: Alert, b: Alert) => severityRank(b.severity) - severityRank(a.severity);
+
+/** Tactics are stored in kill-chain order, so position 0 is the earliest stage an alert covers. */
+const rankAt = (alert: Alert, position: number) => {
+  const tactic = alert.tactics[position];
+  return tactic ? tacticRank(tactic) : NONE;
+};
+/** By earliest stage; on a tie, by the next stages; no tactic at all sorts last. */
+export const compareTactics = (a: Alert, b: Alert) => {
+  for (let i = 0; i < Math.max(a.tactics.length, b.tactics.length, 1); i++) {
+    const byStage = rankAt(a, i) - rankAt(b, i);
+    if (byStage !== 0) return byStage;
+  }
+  return 0;
+};
+
+const platformKey = (alert: Alert) =>
+  alert.platforms.length === 0
+    ? NONE
+    : alert.platforms.reduce((sum, p) => sum + (1 << PLATFORMS.indexOf(p)), 0);
+export const comparePlatforms = (a: Alert, b: Alert) => platformKey(a) - platformKey(b);
+
+const collators: Partial<Record<Language, Intl.Collator>> = {};
+export function textCollator(language: Language): Intl.Collator {
+  collators[language] ??= new Intl.Collator(language, { sensitivity: "base", numeric: true });
+  return collators[language];
+}
+
+export const compareTitle = (language: Language) => (a: Alert, b: Alert) =>
+  textCollator(language).compare(a.title[language], b.title[language]);
+export const compareId = (a: Alert, b: Alert) => textCollator("en").compare(a.id, b.id);

@@ -1,0 +1,51 @@
+import * as z from "zod/mini";
+import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema";
+
+/** Why a catalog could not be used; each kind gets its own translated message on the error screen. */
+export type CatalogProblem =
+  | { kind: "missing"; status: number }
+  | { kind: "network" }
+  | { kind: "corrupt"; detail: string }
+  | { kind: "newer"; version: number };
+
+export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; problem: CatalogProblem };
+
+/** Checks a parsed catalog.json against the contract; never throws. */
+export function readCatalog(json: unknown): CatalogResult {
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === "number" && version > CATALOG_SCHEMA_VERSION) {
+    return { ok: false, problem: { kind: "newer", version } };
+  }
+  const parsed = catalogSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, problem: { kind: "corrupt", detail: z.prettifyError(parsed.error).slice(0, 500) } };
+  }
+  const seen = new Set<string>();
+  for (const alert of parsed.data.alerts) {
+    if (seen.has(alert.id))
+      return { ok: false, problem: { kind: "corrupt", detail: `duplicate alert ID ${alert.id}` } };
+    seen.add(alert.id);
+  }
+  return { ok: true, catalog: parsed.data };
+}
+
+/** Fetches the catalog next to the page (a relative URL, so any deployment path works). */
+export async function loadCatalog(url: string, fetchImpl: typeof fetch = fetch): Promise<CatalogResult> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { cache: "no-cache" });
+  } catch {
+    return { ok: false, problem: { kind: "network" } };
+  }
+  if (!response.ok) return { ok: false, problem: { kind: "missing", status: response.status } };
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { kind: "corrupt", detail: error instanceof Error ? error.message : String(error) },
+    };
+  }
+  return readCatalog(json);
+}

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Alert, Catalog, Language } from "../../catalog/schema";
+import { PLATFORMS, SEVERITIES, TACTICS, type Tactic } from "../../catalog/taxonomy";
+import { countFacets, filterAlerts, hasActiveFilters } from "../../search/filter-alerts";
+import { queryTerms } from "../../search/fold";
+import { buildSearchIndex } from "../../search/search-index";
+import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
+import { type ColumnId, nextSort, toggleValue, type ViewState } from "../../url/view-state";
+import { DetailPane } from "../detail/detail-pane";
+import { AlertTable } from "./alert-table";
+import { EmptyState } from "./empty-state";
+import { FilterPanel } from "./filter-panel";
+import { NotFoundNotice } from "./not-found-notice";
+import { ResultCount } from "./result-count";
+import { SearchBox } from "./search-box";
+import { TableContext, type TableContextValue } from "./table-context";
+import { useAlertTable } from "./use-alert-table";
+import { useDetailFocus } from "./use-detail-focus";
+
+interface BrowserProps {
+  catalog: Catalog;
+  view: ViewState;
+  setView: (update: ViewUpdate, mode?: HistoryMode) => void;
+  language: Language;
+}
+
+/** Wires the view state to the search, facets, table and detail pane; computes nothing itself. */
+export function Browser({ catalog, view, setView, language }: BrowserProps) {
+  const { t } = useTranslation();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const index = useMemo(() => buildSearchIndex(catalog.alerts), [catalog]);
+  const terms = useMemo(() => queryTerms(view.q), [view.q]);
+  const criteria = useMemo(
+    () => ({ terms, severity: view.severity, tactic: view.tactic, platform: view.platform }),
+    [terms, view.severity, view.tactic, view.platform],
+  );
+  const filtered = useMemo(
+    () => filterAlerts(catalog.alerts, index, criteria, language),
+    [catalog, index, criteria, language],
+  );
+  const counts = useMemo(
+    () => countFacets(catalog.alerts, index, criteria, language),
+    [catalog, index, criteria, language],
+  );
+  const table = useAlertTable(filtered, view.sort, language);
+  const ordered = table.getRowModel().rows.map((row) => row.original);
+
+  const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
+  const selectedIndex = selected ? ordered.indexOf(selected) : -1;
+  const { openAlert, closeAlert } = useDetailFocus(setView, selected);
+
+  const toggleTactic = useCallback(
+    (tactic: Tactic) =>
+      setView((current) => ({ ...current, tactic: toggleValue(TACTICS, current.tactic, tactic) })),
+    [setView],
+  );
+  const context = useMemo<TableContextValue>(
+    () => ({
+      language,
+      terms,
+      activeTactics: view.tactic,
+      toggleTactic,
+      openAlert,
+      hrefFor: (alert: Alert) => urlFor({ ...view, alert: alert.id }),
+    }),
+    [language, terms, view, toggleTactic, openAlert],
+  );
+  const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [] });
+  const activeCount = view.severity.length + view.tactic.length + view.platform.length;
+
+  useEffect(() => {
+    document.title = selected ? `${selected.title[language]} · ${t("app.name")}` : t("app.name");
+  }, [selected, language, t]);
+
+  return (
+    <TableContext.Provider value={context}>
+      <div
+        className={`mx-auto grid w-full max-w-screen-2xl flex-1 grid-cols-1 items-start gap-x-6 px-4 ${
+          selected
+            ? "lg:grid-cols-[13rem_minmax(0,1fr)_26rem] xl:grid-cols-[14rem_minmax(0,1fr)_32rem]"
+            : "md:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]"
+        }`}
+      >
+        <div className={`py-4 ${selected ? "max-lg:hidden" : ""}`}>
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-panel"
+            onClick={() => setFiltersOpen((open) => !open)}
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium md:hidden"
+          >
+            {t("filters.title")}
+            {activeCount > 0 && ` (${activeCount})`}
+          </button>
+          <div id="filter-panel" className={`${filtersOpen ? "block" : "hidden"} mt-3 md:mt-0 md:block`}>
+            <FilterPanel
+              selected={view}
+              counts={counts}
+              onToggle={{
+                severity: (value) =>
+                  setView((c) => ({ ...c, severity: toggleValue(SEVERITIES, c.severity, value) })),
+                tactic: toggleTactic,
+                platform: (value) =>
+                  setView((c) => ({ ...c, platform: toggleValue(PLATFORMS, c.platform, value) })),
+              }}
+            />
+            <button
+              type="button"
+              onClick={clearAll}
+              disabled={!hasActiveFilters(criteria)}
+              className="mt-4 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50"
+            >
+              {t("filters.clearAll")}
+            </button>
+          </div>
+        </div>
+
+        <main id="results" tabIndex={-1} className="min-w-0 space-y-3 py-4">
+          <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} />
+          <ResultCount count={filtered.length} total={catalog.alerts.length} />
+          {view.alert && !selected && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
+          {filtered.length > 0 ? (
+            <div className="@container overflow-hidden rounded-lg border border-slate-200 bg-white">
+              <AlertTable
+                table={table}
+                sort={view.sort}
+                onSort={(column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) }))}
+                selectedId={selected?.id ?? null}
+                onOpen={openAlert}
+              />
+            </div>
+          ) : (
+            <EmptyState onClear={clearAll} />
+          )}
+        </main>
+
+        {selected && (
+          <DetailPane
+            alert={selected}
+            language={language}
+            position={
+              selectedIndex === -1
+                ? null
+                : {
+                    index: selectedIndex,
+                    count: ordered.length,
+                    previous: ordered[selectedIndex - 1] ?? null,
+                    next: ordered[selectedIndex + 1] ?? null,
+                  }
+            }
+            link={`${window.location.origin}${urlFor(view)}`}
+            activeTactics={view.tactic}
+            onToggleTactic={toggleTactic}
+            onNavigate={openAlert}
+            onClose={closeAlert}
+          />
+        )}
+      </div>
+    </TableContext.Provider>
+  );
+}

@@ -1,0 +1,72 @@
+import { createColumnHelper, type Row, type SortFn } from "@tanstack/react-table";
+import {
+  compareId,
+  comparePlatforms,
+  compareSeverity,
+  compareTactics,
+  compareTitle,
+} from "../../catalog/compare";
+import type { Alert, Language } from "../../catalog/schema";
+import { PlatformList } from "../../ui/platform-list";
+import { SeverityBadge } from "../../ui/severity-badge";
+import { TacticChips } from "../../ui/tactic-chip";
+import type { ColumnId } from "../../url/view-state";
+import { useTableContext } from "./table-context";
+import type { AlertTableFeatures } from "./table-features";
+import { TitleCell } from "./title-cell";
+
+const helper = createColumnHelper<AlertTableFeatures, Alert>();
+
+const by =
+  (compare: (a: Alert, b: Alert) => number): SortFn<AlertTableFeatures, Alert> =>
+  (a: Row<AlertTableFeatures, Alert>, b: Row<AlertTableFeatures, Alert>) =>
+    compare(a.original, b.original);
+
+function TacticsCell({ alert }: { alert: Alert }) {
+  const { activeTactics, toggleTactic } = useTableContext();
+  return <TacticChips tactics={alert.tactics} active={activeTactics} onToggle={toggleTactic} />;
+}
+
+/**
+ * Where each column shows, by the width of the table's container (not the viewport, since the
+ * detail pane takes room): when narrow, ID, tactics and platforms fold into the title cell.
+ */
+export const COLUMN_CLASS: Record<ColumnId, string> = {
+  severity: "w-28",
+  title: "",
+  id: "hidden @6xl:table-cell w-72",
+  tactics: "hidden @2xl:table-cell w-56",
+  platforms: "hidden @4xl:table-cell w-28",
+};
+
+export function buildColumns(language: Language) {
+  return helper.columns([
+    helper.accessor("severity", {
+      id: "severity",
+      sortFn: by(compareSeverity),
+      cell: (info) => <SeverityBadge severity={info.row.original.severity} />,
+    }),
+    helper.accessor((alert) => alert.title[language], {
+      id: "title",
+      sortFn: by(compareTitle(language)),
+      cell: (info) => <TitleCell alert={info.row.original} />,
+    }),
+    helper.accessor("id", {
+      id: "id",
+      sortFn: by(compareId),
+      cell: (info) => (
+        <code className="font-mono text-xs break-all text-slate-700 select-all">{info.getValue()}</code>
+      ),
+    }),
+    helper.accessor("tactics", {
+      id: "tactics",
+      sortFn: by(compareTactics),
+      cell: (info) => <TacticsCell alert={info.row.original} />,
+    }),
+    helper.accessor("platforms", {
+      id: "platforms",
+      sortFn: by(comparePlatforms),
+      cell: (info) => <PlatformList platforms={info.row.original.platforms} />,
+    }),
+  ]);
+}

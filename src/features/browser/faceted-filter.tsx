@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+
+interface FacetedFilterProps<T extends string> {
+  facet: "severity" | "tactic" | "platform";
+  values: readonly T[];
+  selected: readonly T[];
+  counts: Record<T, number>;
+  onToggle: (value: T) => void;
+}
+
+/** One facet: a checkbox per value with the count it would give; values giving none stay visible, disabled. */
+export function FacetedFilter<T extends string>({
+  facet,
+  values,
+  selected,
+  counts,
+  onToggle,
+}: FacetedFilterProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="min-w-0" data-facet={facet}>
+      <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+        {t(`filters.${facet}`)}
+      </legend>
+      <ul className="space-y-0.5">
+        {values.map((value) => {
+          const checked = selected.includes(value);
+          const count = counts[value];
+          const disabled = count === 0 && !checked;
+          const id = `facet-${facet}-${value}`;
+          return (
+            <li key={value}>
+              <label
+                htmlFor={id}
+                className={`flex items-center gap-2 rounded px-1 py-0.5 text-sm ${
+                  disabled ? "text-slate-500" : "cursor-pointer text-slate-900 hover:bg-slate-100"
+                }`}
+              >
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={checked}
+                  disabled={disabled}
+                  onChange={() => onToggle(value)}
+                  data-value={value}
+                  className="size-4 accent-blue-800"
+                />
+                <span className="min-w-0 flex-1 truncate">{t(`${facet}.${value}`)}</span>
+                <span className="text-xs text-slate-600 tabular-nums">{count}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from "react-i18next";
+import {
+  PLATFORMS,
+  type Platform,
+  SEVERITIES,
+  type Severity,
+  TACTICS,
+  type Tactic,
+} from "../../catalog/taxonomy";
+import type { FacetCounts } from "../../search/filter-alerts";
+import { FacetedFilter } from "./faceted-filter";
+
+interface FilterPanelProps {
+  selected: { severity: Severity[]; tactic: Tactic[]; platform: Platform[] };
+  counts: FacetCounts;
+  onToggle: {
+    severity: (value: Severity) => void;
+    tactic: (value: Tactic) => void;
+    platform: (value: Platform) => void;
+  };
+}
+
+export function FilterPanel({ selected, counts, onToggle }: FilterPanelProps) {
+  const { t } = useTranslation();
+  return (
+    <section aria-label={t("filters.title")} className="space-y-4">
+      <FacetedFilter
+        facet="severity"
+        values={SEVERITIES}
+        selected={selected.severity}
+        counts={counts.severity}
+        onToggle={onToggle.severity}
+      />
+      <FacetedFilter
+        facet="platform"
+        values={PLATFORMS}
+        selected={selected.platform}
+        counts={counts.platform}
+        onToggle={onToggle.platform}
+      />
+      <FacetedFilter
+        facet="tactic"
+        values={TACTICS}
+        selected={selected.tactic}
+        counts={counts.tactic}
+        onToggle={onToggle.tactic}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from "react-i18next";
+import { splitPlaceholders } from "../../catalog/placeholders";
+
+/** The description as plain text, with the parts Defender fills in at alert time marked. */
+export function DescriptionText({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="leading-relaxed break-words whitespace-pre-line text-slate-800">
+      {splitPlaceholders(text).map((part, index) =>
+        part.placeholder ? (
+          <span
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reordered
+            key={index}
+            data-placeholder=""
+            title={t("detail.placeholder")}
+            className="rounded border border-dashed border-violet-500 bg-violet-50 px-1 font-mono text-[0.85em] text-violet-900"
+          >
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Alert, Language } from "../../catalog/schema";
+import type { Tactic } from "../../catalog/taxonomy";
+import { CopyButton } from "../../ui/copy-button";
+import { PlatformList } from "../../ui/platform-list";
+import { SeverityBadge } from "../../ui/severity-badge";
+import { TacticChips } from "../../ui/tactic-chip";
+import { DescriptionText } from "./description-text";
+
+interface DetailPaneProps {
+  alert: Alert;
+  language: Language;
+  /** Position in the current filtered, sorted list; null when the alert is filtered out. */
+  position: { index: number; count: number; previous: Alert | null; next: Alert | null } | null;
+  link: string;
+  activeTactics: readonly Tactic[];
+  onToggleTactic: (tactic: Tactic) => void;
+  onNavigate: (alert: Alert) => void;
+  onClose: () => void;
+}
+
+/** A side panel on wide screens, a full-screen sheet on narrow ones; named after the alert. */
+export function DetailPane(props: DetailPaneProps) {
+  const { alert, language, position, link, activeTactics, onToggleTactic, onNavigate, onClose } = props;
+  const { t } = useTranslation();
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time another alert opens
+  useEffect(() => {
+    heading.current?.focus();
+  }, [alert.id]);
+
+  const navButton =
+    "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
+  return (
+    <aside
+      aria-labelledby={titleId}
+      data-testid="detail-pane"
+      className="fixed inset-0 z-30 overflow-y-auto bg-white p-4 lg:sticky lg:top-0 lg:z-auto lg:h-screen lg:border-l lg:border-slate-200 lg:shadow-none"
+    >
+      <div className="flex items-center gap-2">
+        <button
+          type="button"
+          className={navButton}
+          disabled={!position?.previous}
+          onClick={() => position?.previous && onNavigate(position.previous)}
+          aria-label={t("detail.previous")}
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          className={navButton}
+          disabled={!position?.next}
+          onClick={() => position?.next && onNavigate(position.next)}
+          aria-label={t("detail.next")}
+        >
+          →
+        </button>
+        {position && (
+          <span className="text-sm text-slate-600">
+            {t("detail.position", { index: position.index + 1, count: position.count })}
+          </span>
+        )}
+        <button
+          type="button"
+          onClick={onClose}
+          className="ml-auto rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
+        >
+          ✕ {t("detail.close")}
+        </button>
+      </div>
+
+      <h2
+        id={titleId}
+        ref={heading}
+        tabIndex={-1}
+        className="mt-4 text-xl font-semibold break-words text-slate-950"
+      >
+        {alert.title[language]}
+      </h2>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <code className="rounded bg-slate-100 px-2 py-1 font-mono text-sm break-all text-slate-900 select-all">
+          {alert.id}
+        </code>
+        <CopyButton text={alert.id} label={t("detail.copyId")} />
+      </div>
+
+      <dl className="mt-4 grid grid-cols-[auto_1fr] items-start gap-x-4 gap-y-3 text-sm">
+        <dt className="font-medium text-slate-600">{t("detail.severity")}</dt>
+        <dd>
+          <SeverityBadge severity={alert.severity} />
+        </dd>
+        <dt className="font-medium text-slate-600">{t("detail.tactics")}</dt>
+        <dd>
+          <TacticChips tactics={alert.tactics} active={activeTactics} onToggle={onToggleTactic} />
+        </dd>
+        <dt className="font-medium text-slate-600">{t("detail.platforms")}</dt>
+        <dd>
+          <PlatformList platforms={alert.platforms} />
+        </dd>
+      </dl>
+
+      <h3 className="mt-5 text-sm font-semibold tracking-wide text-slate-700 uppercase">
+        {t("detail.description")}
+      </h3>
+      <div className="mt-1">
+        <DescriptionText text={alert.description[language]} />
+      </div>
+
+      <div className="mt-5">
+        <CopyButton text={link} label={t("detail.copyLink")} />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import type { Platform } from "../catalog/taxonomy";
+
+export function PlatformList({ platforms }: { platforms: readonly Platform[] }) {
+  const { t } = useTranslation();
+  if (platforms.length === 0) return <span className="text-xs text-slate-500">{t("platform.none")}</span>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      {platforms.map((platform) => (
+        <span
+          key={platform}
+          data-platform={platform}
+          className="rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700"
+        >
+          {t(`platform.${platform}`)}
+        </span>
+      ))}
+    </span>
+  );
+}

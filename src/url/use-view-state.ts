@@ -1,0 +1,40 @@
+import { useCallback, useSyncExternalStore } from "react";
+import { parseViewState, serializeViewState, type ViewState } from "./view-state";
+
+/**
+ * The view state, read from and written to the query string. Typing replaces the current history
+ * entry; discrete actions push one, so Back undoes them one at a time.
+ */
+export type HistoryMode = "push" | "replace";
+export type ViewUpdate = Partial<ViewState> | ((current: ViewState) => ViewState);
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("popstate", onChange);
+  return () => window.removeEventListener("popstate", onChange);
+};
+const getSearch = () => window.location.search;
+
+let cache: { search: string; state: ViewState } | undefined;
+function currentView(search: string): ViewState {
+  if (cache?.search !== search) cache = { search, state: parseViewState(search) };
+  return cache.state;
+}
+
+export function urlFor(state: ViewState): string {
+  return `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`;
+}
+
+export function useViewState(): [ViewState, (update: ViewUpdate, mode?: HistoryMode) => void] {
+  const search = useSyncExternalStore(subscribe, getSearch);
+  const view = currentView(search);
+  const setView = useCallback((update: ViewUpdate, mode: HistoryMode = "push") => {
+    const current = currentView(window.location.search);
+    const next = typeof update === "function" ? update(current) : { ...current, ...update };
+    const url = urlFor(next);
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+    window.dispatchEvent(new PopStateEvent("popstate"));
+  }, []);
+  return [view, setView];
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { TACTICS } from "../catalog/taxonomy";
+import {
+  DEFAULT_VIEW,
+  nextSort,
+  parseViewState,
+  serializeViewState,
+  toggleValue,
+  type ViewState,
+} from "./view-state";
+
+describe("parseViewState", () => {
+  it("reads every parameter", () => {
+    expect(
+      parseViewState(
+        "?lang=en&q=certutil%20download&severity=High,Medium&tactic=Execution&platform=Linux&sort=title&alert=AppServices_KnownCredential%20AccessTools",
+      ),
+    ).toEqual({
+      lang: "en",
+      q: "certutil download",
+      severity: ["High", "Medium"],
+      tactic: ["Execution"],
+      platform: ["Linux"],
+      sort: { column: "title", desc: false },
+      alert: "AppServices_KnownCredential AccessTools",
+    });
+  });
+
+  it("is forgiving: case-insensitive values, repeated lists merged, unknown values dropped", () => {
+    const state = parseViewState(
+      "?LANG=fr&lang=EN&severity=high&severity=LOW,bogus&tactic=execution,,x&sort=-TACTICS",
+    );
+    expect(state.lang).toBe("en");
+    expect(state.severity).toEqual(["High", "Low"]);
+    expect(state.tactic).toEqual(["Execution"]);
+    expect(state.sort).toEqual({ column: "tactics", desc: true });
+  });
+
+  it("falls back to the defaults for junk", () => {
+    expect(parseViewState("?lang=de&sort=-nope&alert=%20&x=1&severity=<script>")).toEqual(DEFAULT_VIEW);
+    expect(parseViewState("")).toEqual(DEFAULT_VIEW);
+    expect(parseViewState("?q=%E0%A4%A&%%%")).toMatchObject({ severity: [] });
+  });
+
+  it("caps a huge search text", () => {
+    expect(parseViewState(`?q=${"a".repeat(10_000)}`).q).toHaveLength(200);
+  });
+});
+
+describe("serializeViewState", () => {
+  it("writes nothing for the default view", () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe("");
+  });
+
+  it("writes canonically: fixed order, taxonomy order, readable commas", () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW,
+      lang: "fr",
+      severity: ["High", "Low"],
+      tactic: ["PreAttack", "Execution"],
+      sort: { column: "severity", desc: false },
+      alert: "AppServices_KnownCredential AccessTools",
+      q: "a&b=c",
+    };
+    expect(serializeViewState(state)).toBe(
+      "?lang=fr&q=a%26b%3Dc&severity=High,Low&tactic=PreAttack,Execution&sort=severity&alert=AppServices_KnownCredential%20AccessTools",
+    );
+  });
+
+  it("round-trips any state through the URL", () => {
+    const states: ViewState[] = [
+      DEFAULT_VIEW,
+      { ...DEFAULT_VIEW, q: "été 100% «certutil» + curl", tactic: [...TACTICS] },
+      { ...DEFAULT_VIEW, lang: "en", platform: ["Windows", "Linux"], sort: { column: "id", desc: true } },
+      { ...DEFAULT_VIEW, alert: "a&b#c?d/e f" },
+    ];
+    for (const state of states) expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+});
+
+describe("nextSort", () => {
+  it("flips the direction of the sorted column", () => {
+    expect(nextSort({ column: "title", desc: false }, "title")).toEqual({ column: "title", desc: true });
+  });
+  it("starts severity with the highest and text columns A to Z", () => {
+    expect(nextSort({ column: "title", desc: false }, "severity")).toEqual({
+      column: "severity",
+      desc: true,
+    });
+    expect(nextSort({ column: "severity", desc: true }, "id")).toEqual({ column: "id", desc: false });
+  });
+});
+
+describe("toggleValue", () => {
+  it("adds and removes values, keeping the taxonomy order", () => {
+    expect(toggleValue(TACTICS, ["Execution"], "PreAttack")).toEqual(["PreAttack", "Execution"]);
+    expect(toggleValue(TACTICS, ["PreAttack", "Execution"], "PreAttack")).toEqual(["Execution"]);
+  });
+});

@@ -1,0 +1,109 @@
+import type { Language } from "../catalog/schema";
+import {
+  PLATFORMS,
+  type Platform,
+  SEVERITIES,
+  type Severity,
+  TACTICS,
+  type Tactic,
+} from "../catalog/taxonomy";
+
+/**
+ * The URL is the state: everything a user can set lives in the query string, so any view can be
+ * sent as a link. Reading is forgiving (case-insensitive, junk ignored, never throws); writing is
+ * canonical (fixed parameter order, values in taxonomy order, defaults left out).
+ */
+
+export const COLUMN_IDS = ["severity", "title", "id", "tactics", "platforms"] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+export interface SortState {
+  column: ColumnId;
+  desc: boolean;
+}
+
+export interface ViewState {
+  /** Only set when the language was chosen (in the link or with the toggle); see README. */
+  lang: Language | null;
+  q: string;
+  severity: Severity[];
+  tactic: Tactic[];
+  platform: Platform[];
+  sort: SortState;
+  alert: string | null;
+}
+
+export const DEFAULT_SORT: SortState = { column: "severity", desc: true };
+export const MAX_QUERY_LENGTH = 200;
+
+export const DEFAULT_VIEW: ViewState = {
+  lang: null,
+  q: "",
+  severity: [],
+  tactic: [],
+  platform: [],
+  sort: DEFAULT_SORT,
+  alert: null,
+};
+
+/** The direction a column sorts in first: severity starts with High, the rest A→Z. */
+export const firstSortDirectionIsDesc = (column: ColumnId): boolean => column === "severity";
+
+export function nextSort(current: SortState, column: ColumnId): SortState {
+  if (current.column === column) return { column, desc: !current.desc };
+  return { column, desc: firstSortDirectionIsDesc(column) };
+}
+
+function pickValues<T extends string>(allowed: readonly T[], raw: string[]): T[] {
+  const wanted = new Set(raw.flatMap((value) => value.split(",")).map((value) => value.trim().toLowerCase()));
+  return allowed.filter((value) => wanted.has(value.toLowerCase()));
+}
+
+function parseSort(raw: string | null): SortState {
+  if (!raw) return DEFAULT_SORT;
+  const desc = raw.trim().startsWith("-");
+  const name = raw.trim().replace(/^[-+]/, "").toLowerCase();
+  const column = COLUMN_IDS.find((id) => id === name);
+  return column ? { column, desc } : DEFAULT_SORT;
+}
+
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const lang = params.get("lang")?.trim().toLowerCase();
+  const alert = params.get("alert");
+  return {
+    lang: lang === "fr" || lang === "en" ? lang : null,
+    q: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
+    severity: pickValues(SEVERITIES, params.getAll("severity")),
+    tactic: pickValues(TACTICS, params.getAll("tactic")),
+    platform: pickValues(PLATFORMS, params.getAll("platform")),
+    sort: parseSort(params.get("sort")),
+    alert: alert && alert.trim() !== "" ? alert : null,
+  };
+}
+
+/** Percent-encodes a value but keeps the commas between list items readable. */
+const encode = (value: string) => encodeURIComponent(value);
+const encodeList = (values: readonly string[]) => values.map(encode).join(",");
+
+export function serializeViewState(state: ViewState): string {
+  const parts: string[] = [];
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  if (state.q.trim() !== "") parts.push(`q=${encode(state.q)}`);
+  if (state.severity.length > 0) parts.push(`severity=${encodeList(state.severity)}`);
+  if (state.tactic.length > 0) parts.push(`tactic=${encodeList(state.tactic)}`);
+  if (state.platform.length > 0) parts.push(`platform=${encodeList(state.platform)}`);
+  if (state.sort.column !== DEFAULT_SORT.column || state.sort.desc !== DEFAULT_SORT.desc) {
+    parts.push(`sort=${state.sort.desc ? "-" : ""}${state.sort.column}`);
+  }
+  if (state.alert) parts.push(`alert=${encode(state.alert)}`);
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
+}
+
+/** Toggles one value of a list, keeping the taxonomy's order. */
+export function toggleValue<T extends string>(allowed: readonly T[], current: readonly T[], value: T): T[] {
+  const next = new Set(current);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return allowed.filter((item) => next.has(item));
+}
