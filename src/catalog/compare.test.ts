@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { realCatalog } from "../search/test-catalog";
+import { comparePlatforms, compareSeverity, compareTactics, compareTitle } from "./compare";
+import type { Alert } from "./schema";
+
+const alert = (patch: Partial<Alert>): Alert => ({
+  id: "X",
+  severity: "Low",
+  tactics: [],
+  platforms: [],
+  title: { fr: "x", en: "x" },
+  description: { fr: "x", en: "x" },
+  ...patch,
+});
+
+describe("compareSeverity", () => {
+  it("orders by rank, never alphabetically: ascending is Informational → High", () => {
+    const sorted = [...realCatalog.alerts].sort(compareSeverity).map((a) => a.severity);
+    const firstOf = (severity: string) => sorted.indexOf(severity as Alert["severity"]);
+    expect(firstOf("Informational")).toBe(0);
+    expect(firstOf("Low")).toBeLessThan(firstOf("Medium"));
+    expect(firstOf("Medium")).toBeLessThan(firstOf("High"));
+    expect(sorted.at(-1)).toBe("High");
+  });
+});
+
+describe("compareTactics", () => {
+  it("orders by the earliest kill-chain stage, then the next ones, with no tactic last", () => {
+    const list = [
+      alert({ id: "none" }),
+      alert({ id: "exec", tactics: ["Execution"] }),
+      alert({ id: "pre", tactics: ["PreAttack"] }),
+      alert({ id: "initial+exec", tactics: ["InitialAccess", "Execution"] }),
+      alert({ id: "initial+persist", tactics: ["InitialAccess", "Persistence"] }),
+      alert({ id: "initial", tactics: ["InitialAccess"] }),
+    ];
+    expect([...list].sort(compareTactics).map((a) => a.id)).toEqual([
+      "pre",
+      "initial+persist",
+      "initial+exec",
+      "initial",
+      "exec",
+      "none",
+    ]);
+  });
+});
+
+describe("compareTitle", () => {
+  it("sorts accented titles where a French reader expects them", () => {
+    const titles = ["Zèbre", "Élevé", "eau", "Exécution"].map((title) =>
+      alert({ title: { fr: title, en: title } }),
+    );
+    expect([...titles].sort(compareTitle("fr")).map((a) => a.title.fr)).toEqual([
+      "eau",
+      "Élevé",
+      "Exécution",
+      "Zèbre",
+    ]);
+  });
+});
+
+describe("comparePlatforms", () => {
+  it("puts Windows, then Linux, then both, then unknown", () => {
+    const list = [
+      alert({ id: "none" }),
+      alert({ id: "both", platforms: ["Windows", "Linux"] }),
+      alert({ id: "linux", platforms: ["Linux"] }),
+      alert({ id: "windows", platforms: ["Windows"] }),
+    ];
+    expect([...list].sort(comparePlatforms).map((a) => a.id)).toEqual(["windows", "linux", "both", "none"]);
+  });
+});

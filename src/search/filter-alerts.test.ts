@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { type Criteria, countFacets, filterAlerts } from "./filter-alerts";
+import { queryTerms } from "./fold";
+import { buildSearchIndex } from "./search-index";
+import { realCatalog } from "./test-catalog";
+
+const alerts = realCatalog.alerts;
+const index = buildSearchIndex(alerts);
+const none: Criteria = { terms: [], severity: [], tactic: [], platform: [] };
+const ids = (criteria: Partial<Criteria>, language: "fr" | "en" = "en") =>
+  filterAlerts(alerts, index, { ...none, ...criteria }, language).map((alert) => alert.id);
+
+describe("filterAlerts", () => {
+  it("returns everything without criteria, in catalog order", () => {
+    expect(ids({})).toEqual(alerts.map((alert) => alert.id));
+  });
+
+  it("finds an alert by a word of its description, whatever the case or accents", () => {
+    expect(ids({ terms: queryTerms("CERTUTIL") })).toEqual([
+      "AppServices_ExecutableDecodedUsingCertutil",
+      "AppServices_DownloadUsingCertutil",
+    ]);
+    expect(ids({ terms: queryTerms("execution") }, "fr")).toEqual(
+      ids({ terms: queryTerms("exécution") }, "fr"),
+    );
+    expect(ids({ terms: queryTerms("execution") }, "fr").length).toBeGreaterThan(0);
+  });
+
+  it("requires every word to match", () => {
+    expect(ids({ terms: queryTerms("certutil decoded") })).toEqual([
+      "AppServices_ExecutableDecodedUsingCertutil",
+    ]);
+  });
+
+  it("matches the alert ID in either language", () => {
+    expect(ids({ terms: queryTerms("curltodisk") }, "fr")).toEqual(["AppServices_CurlToDisk"]);
+    expect(ids({ terms: queryTerms("credential accesstools") })).toEqual([
+      "AppServices_KnownCredential AccessTools",
+    ]);
+  });
+
+  it("searches the current language only", () => {
+    expect(ids({ terms: queryTerms("hameçonnage") }, "fr")).toEqual(["AppServices_PhishingContent"]);
+    expect(ids({ terms: queryTerms("hameçonnage") }, "en")).toEqual([]);
+  });
+
+  it("does not search tactic or severity labels", () => {
+    // "PreAttack" is a tactic of five alerts, but no alert's own text says it.
+    expect(ids({ terms: queryTerms("preattack") })).toEqual([]);
+  });
+
+  it("ORs values within a facet and ANDs facets", () => {
+    const highOrMedium = ids({ severity: ["High", "Medium"] });
+    expect(highOrMedium).toHaveLength(29);
+    const highLinux = ids({ severity: ["High"], platform: ["Linux"] });
+    for (const id of highLinux) {
+      const alert = alerts.find((a) => a.id === id);
+      expect(alert?.severity).toBe("High");
+      expect(alert?.platforms).toContain("Linux");
+    }
+    expect(highLinux.length).toBeGreaterThan(0);
+    expect(highLinux.length).toBeLessThan(ids({ severity: ["High"] }).length);
+  });
+
+  it("keeps alerts having any of the chosen tactics", () => {
+    const result = ids({ tactic: ["PreAttack", "Collection"] });
+    expect(result).toHaveLength(8); // 5 PreAttack + 3 Collection, none has both
+  });
+
+  it("leaves out alerts with no platform when a platform is chosen", () => {
+    expect(ids({ platform: ["Windows", "Linux"] })).not.toContain("AzureDNS_ThreatIntelSuspectDomain");
+  });
+});
+
+describe("countFacets", () => {
+  it("counts every value over the whole catalog without criteria", () => {
+    const counts = countFacets(alerts, index, none, "en");
+    expect(counts.severity).toEqual({ High: 11, Medium: 18, Low: 9, Informational: 2 });
+    expect(counts.tactic.PreAttack).toBe(5);
+    expect(counts.tactic.Probing).toBe(0);
+  });
+
+  it("counts a facet under the other facets and the search, not under itself", () => {
+    const criteria: Criteria = { ...none, terms: queryTerms("certutil"), severity: ["High"] };
+    const counts = countFacets(alerts, index, criteria, "en");
+    // The severity facet ignores its own selection: Medium still shows what ticking it would add.
+    expect(counts.severity).toEqual({ High: 1, Medium: 1, Low: 0, Informational: 0 });
+    // Other facets count under High + "certutil".
+    expect(counts.tactic.Execution).toBe(1);
+    expect(counts.platform).toEqual({ Windows: 1, Linux: 0 });
+  });
+
+  it("gives each value the number of rows ticking it alone would show", () => {
+    const criteria: Criteria = { ...none, platform: ["Linux"] };
+    const counts = countFacets(alerts, index, criteria, "en");
+    for (const severity of ["High", "Medium", "Low", "Informational"] as const) {
+      expect(counts.severity[severity]).toBe(ids({ platform: ["Linux"], severity: [severity] }).length);
+    }
+  });
+});
