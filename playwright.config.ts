@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/support/find-chromium";
 
-const PORT = 4173;
+const PORT = 4174;
+/** The built site is served from a nested path, as a team would host it among other tools. */
+const MOUNT = "/any/nested/path/";
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -9,18 +11,19 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: `http://127.0.0.1:${PORT}${MOUNT}`,
     trace: "retain-on-failure",
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  // The built site, as it deploys: `npm test` builds before running these.
+  // The built site as it deploys (`npm test` builds first), copied under a nested path of a plain
+  // static file server. Never reused: a running server would hold an older copy of dist/.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    command: `node scripts/serve-static.mjs dist ${MOUNT} ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${MOUNT}`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

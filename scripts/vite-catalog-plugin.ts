@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { buildCatalog } from "../src/catalog/build-catalog.ts";
+import { EMBEDDED_CATALOG_ID } from "../src/catalog/load-catalog.ts";
 
 const sourceDir = fileURLToPath(new URL("../src/catalog/source/", import.meta.url));
 export const CATALOG_SOURCES = {
@@ -18,11 +19,21 @@ export function readCatalogJson(): string {
 
 /**
  * Serves ./catalog.json in dev (rebuilt on every request, so edits to the sources show on reload)
- * and writes dist/catalog.json next to index.html at build time.
+ * and writes dist/catalog.json next to index.html at build time. With `embed`, the catalog goes
+ * into index.html instead, as inert JSON data, for the single-file build.
  */
-export function catalogPlugin(): Plugin {
+export function catalogPlugin({ embed = false } = {}): Plugin {
   return {
     name: "alert-catalog",
+    transformIndexHtml(html) {
+      if (!embed) return html;
+      // JSON in a data block: "<" is escaped so no text in it can close the element.
+      const json = readCatalogJson().trim().replace(/</g, "\\u003c");
+      return html.replace(
+        "</body>",
+        `<script type="application/json" id="${EMBEDDED_CATALOG_ID}">${json}</script>\n</body>`,
+      );
+    },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         if (!request.url?.split("?")[0]?.endsWith("/catalog.json")) return next();
@@ -41,6 +52,7 @@ export function catalogPlugin(): Plugin {
       for (const file of Object.values(CATALOG_SOURCES)) this.addWatchFile(file);
     },
     generateBundle() {
+      if (embed) return;
       this.emitFile({ type: "asset", fileName: "catalog.json", source: readCatalogJson() });
     },
   };

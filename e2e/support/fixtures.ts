@@ -1,5 +1,10 @@
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, test as base, expect, type Locator, type Page } from "@playwright/test";
+
+/** The single-file build is opened from disk; it is the one file:// page the tests may load. */
+const SINGLE_FILE = pathToFileURL(resolve("dist-single/index.html")).href;
 
 /**
  * Every journey fails on a console error, an uncaught exception or a request to another origin:
@@ -16,7 +21,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+        const allowed = [origin, "data:", "blob:", SINGLE_FILE];
+        if (!allowed.some((prefix) => url.startsWith(prefix))) {
           errors.push(`request outside the origin: ${url}`);
         }
       });
@@ -46,3 +52,56 @@ export async function openApp(page: Page, search = "") {
 export const rows = (page: Page) => page.locator("tbody tr");
 export const rowIds = (page: Page) =>
   rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-alert-id")));
+
+/** The shape of catalog.json, as far as the journeys need it. */
+export type Language = "fr" | "en";
+export interface CatalogAlert {
+  id: string;
+  severity: "High" | "Medium" | "Low" | "Informational";
+  tactics: string[];
+  platforms: string[];
+  title: Record<Language, string>;
+  description: Record<Language, string>;
+}
+export interface Catalog {
+  schemaVersion: number;
+  page: {
+    title: Record<Language, string>;
+    notes: { kind: "paragraph" | "heading" | "callout"; fr: string; en: string }[];
+  };
+  alerts: CatalogAlert[];
+}
+
+/** The catalog exactly as the app gets it, to compute expected results from. */
+export async function fetchCatalog(request: APIRequestContext): Promise<Catalog> {
+  const response = await request.get("./catalog.json");
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as Catalog;
+}
+
+export const searchBox = (page: Page) => page.getByRole("searchbox");
+export const resultCount = (page: Page) => page.getByTestId("result-count");
+export const detailPane = (page: Page) => page.getByTestId("detail-pane");
+export const titleLink = (page: Page, id: string) => page.locator(`[data-alert-link="${id}"]`);
+export const row = (page: Page, id: string) => page.locator(`tbody tr[data-alert-id="${id}"]`);
+
+/** A facet checkbox, and the count shown beside it (the last span of its label). */
+export const facetCheckbox = (page: Page, facet: string, value: string) =>
+  page.locator(`fieldset[data-facet="${facet}"] input[data-value="${value}"]`);
+export const facetCount = (page: Page, facet: string, value: string) =>
+  page.locator(`fieldset[data-facet="${facet}"] label:has(input[data-value="${value}"]) > span`).last();
+
+/** The query string of the current page, decoded, as URLSearchParams. */
+export const urlParams = (page: Page) => new URL(page.url()).searchParams;
+
+/**
+ * Presses Tab (or Shift+Tab) until the target has the focus: a keyboard-only way to reach a
+ * control without depending on the exact number of stops before it.
+ */
+export async function tabUntil(page: Page, target: Locator, { key = "Tab", max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`${key} never reached ${target}`);
+}

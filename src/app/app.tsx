@@ -4,6 +4,7 @@ import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
 import { ErrorScreen } from "./error-screen";
 import { Header } from "./header";
+import { UpdateNotice } from "./update-notice";
 import { useCatalog } from "./use-catalog";
 import { useLanguage } from "./use-language";
 
@@ -22,6 +23,7 @@ export function App() {
           {catalogState.status === "error" && <ErrorScreen problem={catalogState.problem} onRetry={retry} />}
           {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
         </ErrorBoundary>
+        <UpdateNotice />
       </div>
     </I18nextProvider>
   );

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
-import { type CatalogProblem, loadCatalog } from "../catalog/load-catalog";
+import {
+  type CatalogProblem,
+  type CatalogResult,
+  EMBEDDED_CATALOG_ID,
+  loadCatalog,
+  readCatalogText,
+} from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/schema";
 
 export type CatalogState =
@@ -17,7 +23,11 @@ export function useCatalog(): [CatalogState, () => void] {
   useEffect(() => {
     let cancelled = false;
     setState({ status: "loading" });
-    void loadCatalog(CATALOG_URL).then((result) => {
+    // The single-file build carries its catalog inside the page; the site fetches it.
+    const embedded = document.getElementById(EMBEDDED_CATALOG_ID)?.textContent;
+    const pending: Promise<CatalogResult> =
+      embedded != null ? Promise.resolve(readCatalogText(embedded)) : loadCatalog(CATALOG_URL);
+    void pending.then((result) => {
       if (cancelled) return;
       setState(
         result.ok

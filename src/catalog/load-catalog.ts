@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
-import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema";
+import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
+
+/** The element id under which the single-file build embeds its catalog as JSON data. */
+export const EMBEDDED_CATALOG_ID = "alert-catalog";
 
 /** Why a catalog could not be used; each kind gets its own translated message on the error screen. */
 export type CatalogProblem =
@@ -27,6 +30,18 @@ export function readCatalog(json: unknown): CatalogResult {
     seen.add(alert.id);
   }
   return { ok: true, catalog: parsed.data };
+}
+
+/** Reads catalog JSON text (the single-file build's embedded copy); never throws. */
+export function readCatalogText(text: string): CatalogResult {
+  try {
+    return readCatalog(JSON.parse(text));
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { kind: "corrupt", detail: error instanceof Error ? error.message : String(error) },
+    };
+  }
 }
 
 /** Fetches the catalog next to the page (a relative URL, so any deployment path works). */

@@ -149,7 +149,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                     next: ordered[selectedIndex + 1] ?? null,
                   }
             }
-            link={`${window.location.origin}${urlFor(view)}`}
+            link={new URL(urlFor(view), window.location.href).href}
             activeTactics={view.tactic}
             onToggleTactic={toggleTactic}
             onNavigate={openAlert}

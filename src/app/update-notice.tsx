@@ -1,0 +1,29 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { registerServiceWorker } from "../offline/register-service-worker";
+
+/** Tells the user a new version was downloaded and lets them switch to it now. */
+export function UpdateNotice() {
+  const { t } = useTranslation();
+  const [apply, setApply] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    if (import.meta.env.PROD && import.meta.env.MODE !== "single")
+      registerServiceWorker((fn) => setApply(() => fn));
+  }, []);
+  if (!apply) return null;
+  return (
+    <div
+      role="status"
+      className="fixed right-4 bottom-4 z-40 flex items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg"
+    >
+      <span>{t("update.ready")}</span>
+      <button
+        type="button"
+        onClick={apply}
+        className="rounded-md bg-white px-3 py-1 font-semibold text-slate-900"
+      >
+        {t("update.reload")}
+      </button>
+    </div>
+  );
+}

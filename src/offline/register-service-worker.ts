@@ -1,0 +1,39 @@
+/**
+ * Registers the service worker of the built site and reports when a new deployment has been
+ * downloaded and is waiting. Nothing is registered in development, in the single-file build or
+ * over file://, where service workers do not exist.
+ */
+export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  const container = navigator.serviceWorker;
+  let applying = false;
+
+  const offer = (worker: ServiceWorker) =>
+    onUpdateReady(() => {
+      applying = true;
+      worker.postMessage("skip-waiting");
+    });
+
+  // The new worker takes control only when the user asked: then load the new version.
+  container.addEventListener("controllerchange", () => {
+    if (applying) window.location.reload();
+  });
+
+  container
+    .register("./sw.js", { updateViaCache: "none" })
+    .then((registration) => {
+      if (registration.waiting && container.controller) offer(registration.waiting);
+      registration.addEventListener("updatefound", () => {
+        const incoming = registration.installing;
+        incoming?.addEventListener("statechange", () => {
+          // With no controller this is the first install, not an update.
+          if (incoming.state === "installed" && container.controller) offer(incoming);
+        });
+      });
+      // Look for a new deployment whenever the tab comes back, and every hour while it stays open.
+      const check = () => registration.update().catch(() => undefined);
+      document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && check());
+      window.setInterval(check, 60 * 60 * 1000);
+    })
+    .catch(() => undefined); // offline support is a bonus: the app works without it
+}
