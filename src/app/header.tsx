@@ -3,8 +3,10 @@ import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../catalog/schema";
 import { AboutDialog } from "../features/about/about-dialog";
 import { LanguageToggle } from "../ui/language-toggle";
+import { ThemeToggle } from "../ui/theme-toggle";
 import type { HistoryMode, ViewUpdate } from "../url/use-view-state";
 import { saveLanguage } from "./use-language";
+import { useTheme } from "./use-theme";
 
 interface HeaderProps {
   catalog: Catalog | null;
@@ -15,12 +17,13 @@ interface HeaderProps {
 export function Header({ catalog, language, setView }: HeaderProps) {
   const { t } = useTranslation();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [theme, toggleTheme] = useTheme();
   const chooseLanguage = (next: Language) => {
     saveLanguage(next);
     setView({ lang: next });
   };
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <a
         href="#results"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
@@ -38,7 +41,10 @@ export function Header({ catalog, language, setView }: HeaderProps) {
             {t("app.about")}
           </button>
         )}
-        <LanguageToggle language={language} onChange={chooseLanguage} />
+        <div className="flex items-center gap-2">
+          <ThemeToggle theme={theme} onToggle={toggleTheme} />
+          <LanguageToggle language={language} onChange={chooseLanguage} />
+        </div>
         <p className="col-span-full text-xs text-slate-600 sm:text-sm">
           {catalog
             ? t("app.source", { title: catalog.page.title.fr, count: catalog.alerts.length })

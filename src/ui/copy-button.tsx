@@ -20,15 +20,14 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function CopyButton({
-  text,
-  label,
-  className = "",
-}: {
-  text: string;
+interface CopyButtonProps {
+  /** The text, or a function making it when clicked (for texts too costly to build each render). */
+  text: string | (() => string);
   label: string;
   className?: string;
-}) {
+}
+
+export function CopyButton({ text, label, className = "" }: CopyButtonProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
@@ -39,7 +38,9 @@ export function CopyButton({
   return (
     <button
       type="button"
-      onClick={async () => setStatus((await writeClipboard(text)) ? "copied" : "failed")}
+      onClick={async () =>
+        setStatus((await writeClipboard(typeof text === "function" ? text() : text)) ? "copied" : "failed")
+      }
       className={`inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${className}`}
     >
       {label}

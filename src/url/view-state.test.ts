@@ -23,7 +23,14 @@ describe("parseViewState", () => {
       platform: ["Linux"],
       sort: { column: "title", desc: false },
       alert: "AppServices_KnownCredential AccessTools",
+      view: "table",
+      bilingual: false,
     });
+  });
+
+  it("reads the matrix view and the bilingual pane", () => {
+    expect(parseViewState("?view=MATRIX&bilingual=1")).toMatchObject({ view: "matrix", bilingual: true });
+    expect(parseViewState("?view=pie&bilingual=maybe")).toMatchObject({ view: "table", bilingual: false });
   });
 
   it("is forgiving: case-insensitive values, repeated lists merged, unknown values dropped", () => {
@@ -73,6 +80,7 @@ describe("serializeViewState", () => {
       { ...DEFAULT_VIEW, q: "été 100% «certutil» + curl", tactic: [...TACTICS] },
       { ...DEFAULT_VIEW, lang: "en", platform: ["Windows", "Linux"], sort: { column: "id", desc: true } },
       { ...DEFAULT_VIEW, alert: "a&b#c?d/e f" },
+      { ...DEFAULT_VIEW, view: "matrix", bilingual: true, severity: ["Informational"] },
     ];
     for (const state of states) expect(parseViewState(serializeViewState(state))).toEqual(state);
   });

@@ -31,6 +31,10 @@ export interface ViewState {
   platform: Platform[];
   sort: SortState;
   alert: string | null;
+  /** The table, or the tactic × severity coverage matrix. */
+  view: "table" | "matrix";
+  /** Show French and English side by side in the detail pane. */
+  bilingual: boolean;
 }
 
 export const DEFAULT_SORT: SortState = { column: "severity", desc: true };
@@ -44,6 +48,8 @@ export const DEFAULT_VIEW: ViewState = {
   platform: [],
   sort: DEFAULT_SORT,
   alert: null,
+  view: "table",
+  bilingual: false,
 };
 
 /** The direction a column sorts in first: severity starts with High, the rest A→Z. */
@@ -71,6 +77,8 @@ export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.get("lang")?.trim().toLowerCase();
   const alert = params.get("alert");
+  const flag = (name: string) =>
+    ["1", "true", "yes", "on"].includes(params.get(name)?.trim().toLowerCase() ?? "");
   return {
     lang: lang === "fr" || lang === "en" ? lang : null,
     q: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
@@ -79,6 +87,8 @@ export function parseViewState(search: string): ViewState {
     platform: pickValues(PLATFORMS, params.getAll("platform")),
     sort: parseSort(params.get("sort")),
     alert: alert && alert.trim() !== "" ? alert : null,
+    view: params.get("view")?.trim().toLowerCase() === "matrix" ? "matrix" : "table",
+    bilingual: flag("bilingual"),
   };
 }
 
@@ -97,6 +107,8 @@ export function serializeViewState(state: ViewState): string {
     parts.push(`sort=${state.sort.desc ? "-" : ""}${state.sort.column}`);
   }
   if (state.alert) parts.push(`alert=${encode(state.alert)}`);
+  if (state.view !== "table") parts.push(`view=${state.view}`);
+  if (state.bilingual) parts.push("bilingual=1");
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, TACTICS, type Tactic } from "../../catalog/taxonomy";
@@ -8,6 +8,10 @@ import { buildSearchIndex } from "../../search/search-index";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import { type ColumnId, nextSort, toggleValue, type ViewState } from "../../url/view-state";
 import { DetailPane } from "../detail/detail-pane";
+import { PrintView } from "../print/print-view";
+import { usePrinting } from "../print/use-printing";
+import { ShortcutsDialog } from "../shortcuts/shortcuts-dialog";
+import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { AlertTable } from "./alert-table";
 import { EmptyState } from "./empty-state";
 import { FilterPanel } from "./filter-panel";
@@ -15,8 +19,12 @@ import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
 import { SearchBox } from "./search-box";
 import { TableContext, type TableContextValue } from "./table-context";
+import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
+
+// The matrix is a second view: its code loads when it is first shown.
+const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 
 interface BrowserProps {
   catalog: Catalog;
@@ -29,6 +37,10 @@ interface BrowserProps {
 export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useShortcuts(openShortcuts);
+  const printing = usePrinting();
   const index = useMemo(() => buildSearchIndex(catalog.alerts), [catalog]);
   const terms = useMemo(() => queryTerms(view.q), [view.q]);
   const criteria = useMemo(
@@ -76,7 +88,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   return (
     <TableContext.Provider value={context}>
       <div
-        className={`mx-auto grid w-full max-w-screen-2xl flex-1 grid-cols-1 items-start gap-x-6 px-4 ${
+        className={`mx-auto grid w-full max-w-screen-2xl flex-1 grid-cols-1 items-start gap-x-6 px-4 print:hidden ${
           selected
             ? "lg:grid-cols-[13rem_minmax(0,1fr)_26rem] xl:grid-cols-[14rem_minmax(0,1fr)_32rem]"
             : "md:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]"
@@ -119,8 +131,25 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
         <main id="results" tabIndex={-1} className="min-w-0 space-y-3 py-4">
           <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} />
           <ResultCount count={filtered.length} total={catalog.alerts.length} />
+          <Toolbar
+            catalog={catalog}
+            alerts={ordered}
+            view={view}
+            language={language}
+            onViewChange={(mode) => setView({ view: mode })}
+            onShortcuts={openShortcuts}
+          />
           {view.alert && !selected && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
-          {filtered.length > 0 ? (
+          {view.view === "matrix" ? (
+            <Suspense fallback={null}>
+              <CoverageMatrix
+                alerts={filtered}
+                onSelect={(tactic, severity) =>
+                  setView((c) => ({ ...c, tactic: [tactic], severity: [severity], view: "table" }))
+                }
+              />
+            </Suspense>
+          ) : filtered.length > 0 ? (
             <div className="@container overflow-hidden rounded-lg border border-slate-200 bg-white">
               <AlertTable
                 table={table}
@@ -154,9 +183,15 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             onToggleTactic={toggleTactic}
             onNavigate={openAlert}
             onClose={closeAlert}
+            bilingual={view.bilingual}
+            onBilingualChange={(bilingual) => setView({ bilingual })}
           />
         )}
       </div>
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {printing && (
+        <PrintView alerts={ordered} total={catalog.alerts.length} view={view} language={language} />
+      )}
     </TableContext.Provider>
   );
 }

@@ -1,15 +1,12 @@
 import { useCallback, useEffect } from "react";
 import type { Alert } from "../../catalog/schema";
+import { isModalOpen, isTyping } from "../../ui/keyboard";
 import type { HistoryMode, ViewUpdate } from "../../url/use-view-state";
 
 function focusRow(id: string) {
   const link = document.querySelector<HTMLElement>(`[data-alert-link="${CSS.escape(id)}"]`);
   link?.focus();
 }
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /** Opening an alert pushes a history entry; closing it (button or Esc) returns focus to its row. */
 export function useDetailFocus(
@@ -27,7 +24,7 @@ export function useDetailFocus(
     if (!selected) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || event.defaultPrevented) return;
-      if (isTyping(event.target) || document.querySelector("dialog[open]")) return;
+      if (isTyping(event.target) || isModalOpen()) return;
       closeAlert();
     };
     document.addEventListener("keydown", onKey);

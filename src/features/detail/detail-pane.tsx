@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { Alert, Language } from "../../catalog/schema";
+import { type Alert, LANGUAGES, type Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
 import { CopyButton } from "../../ui/copy-button";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 import { TacticChips } from "../../ui/tactic-chip";
 import { DescriptionText } from "./description-text";
+import { HuntingQueries } from "./hunting-queries";
 
 interface DetailPaneProps {
   alert: Alert;
@@ -18,11 +19,14 @@ interface DetailPaneProps {
   onToggleTactic: (tactic: Tactic) => void;
   onNavigate: (alert: Alert) => void;
   onClose: () => void;
+  bilingual: boolean;
+  onBilingualChange: (bilingual: boolean) => void;
 }
 
 /** A side panel on wide screens, a full-screen sheet on narrow ones; named after the alert. */
 export function DetailPane(props: DetailPaneProps) {
   const { alert, language, position, link, activeTactics, onToggleTactic, onNavigate, onClose } = props;
+  const { bilingual, onBilingualChange } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -77,7 +81,7 @@ export function DetailPane(props: DetailPaneProps) {
         id={titleId}
         ref={heading}
         tabIndex={-1}
-        className="mt-4 text-xl font-semibold break-words text-slate-950"
+        className="mt-4 text-xl font-semibold break-words text-slate-950 focus:outline-none"
       >
         {alert.title[language]}
       </h2>
@@ -103,16 +107,41 @@ export function DetailPane(props: DetailPaneProps) {
         </dd>
       </dl>
 
-      <h3 className="mt-5 text-sm font-semibold tracking-wide text-slate-700 uppercase">
-        {t("detail.description")}
-      </h3>
-      <div className="mt-1">
-        <DescriptionText text={alert.description[language]} />
+      <div className="mt-5 flex flex-wrap items-center justify-between gap-2">
+        <h3 className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+          {t("detail.description")}
+        </h3>
+        <button
+          type="button"
+          aria-pressed={bilingual}
+          onClick={() => onBilingualChange(!bilingual)}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100"
+        >
+          {t("bilingual.toggle")}
+        </button>
       </div>
+      {bilingual ? (
+        <div className="mt-2 grid gap-4 sm:grid-cols-2" data-testid="bilingual">
+          {LANGUAGES.map((code) => (
+            <section key={code} lang={code} aria-label={t(`language.${code}`)} className="min-w-0">
+              <p className="text-xs font-semibold text-slate-600 uppercase">{code}</p>
+              <p className="mt-1 font-medium break-words text-slate-900">{alert.title[code]}</p>
+              <div className="mt-1 text-sm">
+                <DescriptionText text={alert.description[code]} />
+              </div>
+            </section>
+          ))}
+        </div>
+      ) : (
+        <div className="mt-1">
+          <DescriptionText text={alert.description[language]} />
+        </div>
+      )}
 
       <div className="mt-5">
         <CopyButton text={link} label={t("detail.copyLink")} />
       </div>
+      <HuntingQueries id={alert.id} />
     </aside>
   );
 }

@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import type { Alert, Catalog, Language } from "../../catalog/schema";
+import { sentinelQuery } from "../../hunting/queries";
+import { CopyButton } from "../../ui/copy-button";
+import type { ViewState } from "../../url/view-state";
+import { ExportMenu } from "../export/export-menu";
+
+interface ToolbarProps {
+  catalog: Catalog;
+  alerts: readonly Alert[];
+  view: ViewState;
+  language: Language;
+  onViewChange: (view: ViewState["view"]) => void;
+  onShortcuts: () => void;
+}
+
+/** Table/Matrix switch, exports, the hunting query for the whole result set, shortcut help. */
+export function Toolbar({ catalog, alerts, view, language, onViewChange, onShortcuts }: ToolbarProps) {
+  const { t } = useTranslation();
+  const button = "px-3 py-1 text-sm font-medium";
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:hidden">
+      <fieldset className="flex">
+        <legend className="sr-only">{t("view.label")}</legend>
+        <div className="flex overflow-hidden rounded-md border border-slate-300">
+          {(["table", "matrix"] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              aria-pressed={view.view === mode}
+              onClick={() => view.view !== mode && onViewChange(mode)}
+              className={`${button} ${view.view === mode ? "bg-slate-800 text-white" : "bg-white text-slate-800 hover:bg-slate-100"}`}
+            >
+              {t(`view.${mode}`)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
+      {alerts.length > 0 && (
+        <CopyButton
+          text={() => sentinelQuery(alerts.map((alert) => alert.id))}
+          label={t("hunt.copySet", { count: alerts.length })}
+        />
+      )}
+      <button
+        type="button"
+        onClick={onShortcuts}
+        aria-label={t("shortcuts.open")}
+        title={t("shortcuts.open")}
+        className="ml-auto rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm text-slate-800 hover:bg-slate-100"
+      >
+        ?
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from "react-i18next";
+import { DEFAULT_LOOKBACK_DAYS, resourceGraphQuery, sentinelQuery } from "../../hunting/queries";
+import { CopyButton } from "../../ui/copy-button";
+
+function QueryBlock({ label, query }: { label: string; query: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="mt-3">
+      <div className="flex items-center justify-between gap-2">
+        <h4 className="text-sm font-medium text-slate-800">{label}</h4>
+        <CopyButton text={query} label={t("hunt.copy")} />
+      </div>
+      <pre
+        translate="no"
+        className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100"
+      >
+        <code>{query}</code>
+      </pre>
+    </div>
+  );
+}
+
+/** Ready-to-paste queries that find this alert in Sentinel and in Azure Resource Graph. */
+export function HuntingQueries({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="mt-6 print:hidden" aria-labelledby="hunting-title">
+      <h3 id="hunting-title" className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+        {t("hunt.title")}
+      </h3>
+      <QueryBlock label={t("hunt.sentinel")} query={sentinelQuery([id])} />
+      <p className="mt-1 text-xs text-slate-600">{t("hunt.window", { days: DEFAULT_LOOKBACK_DAYS })}</p>
+      <QueryBlock label={t("hunt.resourceGraph")} query={resourceGraphQuery([id])} />
+    </section>
+  );
+}

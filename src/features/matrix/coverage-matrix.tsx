@@ -1,0 +1,118 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { Alert } from "../../catalog/schema";
+import { ATTACK_TACTIC_IDS, SEVERITIES, type Severity, type Tactic } from "../../catalog/taxonomy";
+import { coverageMatrix, shadeStep } from "../../search/matrix";
+
+/** Shades from empty to full; text colour flips where the fill gets dark, keeping 4.5:1 contrast. */
+const SHADES = [
+  "bg-white text-slate-500",
+  "bg-blue-100 text-blue-950",
+  "bg-blue-300 text-blue-950",
+  "bg-blue-600 text-white",
+  "bg-blue-900 text-white",
+];
+
+interface CoverageMatrixProps {
+  alerts: readonly Alert[];
+  onSelect: (tactic: Tactic, severity: Severity) => void;
+}
+
+/** Tactics in kill-chain order against severities; a cell's button filters the table to it. */
+export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps) {
+  const { t } = useTranslation();
+  const matrix = useMemo(() => coverageMatrix(alerts), [alerts]);
+  return (
+    <div className="space-y-2">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="matrix">
+        <table className="w-full min-w-[34rem] border-collapse text-sm">
+          <caption className="px-3 py-2 text-left text-sm font-medium text-slate-700">
+            {t("matrix.caption")}
+          </caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left text-xs font-semibold text-slate-700 uppercase">
+                {t("matrix.tactic")}
+              </th>
+              {SEVERITIES.map((severity) => (
+                <th
+                  key={severity}
+                  scope="col"
+                  className="px-2 py-2 text-center text-xs font-semibold text-slate-700 uppercase"
+                >
+                  {t(`severity.${severity}`)}
+                </th>
+              ))}
+              <th
+                scope="col"
+                className="px-2 py-2 text-center text-xs font-semibold text-slate-700 uppercase"
+              >
+                {t("matrix.total")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map(({ tactic, counts, total }) => {
+              const label = tactic ? t(`tactic.${tactic}`) : t("matrix.none");
+              return (
+                <tr
+                  key={tactic ?? "none"}
+                  className="border-t border-slate-200"
+                  data-matrix-row={tactic ?? "none"}
+                >
+                  <th scope="row" className="px-3 py-1.5 text-left font-medium text-slate-900">
+                    {label}
+                    {tactic && ATTACK_TACTIC_IDS[tactic] && (
+                      <span className="ml-1 font-mono text-xs text-slate-600">
+                        {ATTACK_TACTIC_IDS[tactic]}
+                      </span>
+                    )}
+                  </th>
+                  {SEVERITIES.map((severity) => {
+                    const count = counts[severity];
+                    const shade = SHADES[shadeStep(count, matrix.max)];
+                    return (
+                      <td key={severity} className="p-0.5 text-center">
+                        {tactic && count > 0 ? (
+                          <button
+                            type="button"
+                            data-cell={`${tactic}:${severity}`}
+                            onClick={() => onSelect(tactic, severity)}
+                            aria-label={t("matrix.cell", {
+                              count,
+                              tactic: label,
+                              severity: t(`severity.${severity}`),
+                            })}
+                            className={`w-full rounded px-2 py-1.5 font-semibold tabular-nums hover:ring-2 hover:ring-slate-900 ${shade}`}
+                          >
+                            {count}
+                          </button>
+                        ) : (
+                          <span
+                            data-cell={`${tactic ?? "none"}:${severity}`}
+                            className={`block rounded px-2 py-1.5 tabular-nums ${shade}`}
+                          >
+                            {count}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td className="px-2 text-center font-medium text-slate-800 tabular-nums">{total}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
+        <span>{t("matrix.legend")}:</span>
+        {SHADES.map((shade, step) => (
+          <span key={shade} className={`rounded px-2 py-0.5 ring-1 ring-slate-200 ${shade}`}>
+            {step === 0 ? "0" : `≤ ${Math.ceil((matrix.max * step) / 4)}`}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

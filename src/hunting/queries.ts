@@ -1,0 +1,77 @@
+/**
+ * Hunting queries an analyst pastes into Microsoft Sentinel / Log Analytics (KQL over the
+ * SecurityAlert table) or Azure Resource Graph (the securityresources table). Alert IDs are data:
+ * every one goes into a KQL string literal through kqlString, whatever characters it holds.
+ */
+
+/** A KQL double-quoted string literal: backslash and double quote escaped, controls as \n, \t, \uXXXX. */
+export function kqlString(value: string): string {
+  let out = '"';
+  for (const char of value) {
+    const code = char.codePointAt(0) as number;
+    if (char === "\\" || char === '"') out += `\\${char}`;
+    else if (char === "\n") out += "\\n";
+    else if (char === "\r") out += "\\r";
+    else if (char === "\t") out += "\\t";
+    else if (code < 0x20 || code === 0x7f) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += char;
+  }
+  return `${out}"`;
+}
+
+export const DEFAULT_LOOKBACK_DAYS = 30;
+
+const SENTINEL_COLUMNS = [
+  "TimeGenerated",
+  "AlertName",
+  "AlertSeverity",
+  "AlertType",
+  "CompromisedEntity",
+  "Tactics",
+  "Techniques",
+  "Description",
+  "RemediationSteps",
+  "ResourceId",
+  "AlertLink",
+  "SystemAlertId",
+];
+
+function alertTypeFilter(column: string, ids: readonly string[]): string {
+  if (ids.length === 1) return `${column} == ${kqlString(ids[0] as string)}`;
+  return `${column} in (${ids.map(kqlString).join(", ")})`;
+}
+
+/** Microsoft Sentinel / Log Analytics: the alerts of these types over the last days. */
+export function sentinelQuery(ids: readonly string[], days = DEFAULT_LOOKBACK_DAYS): string {
+  if (ids.length === 0) throw new Error("a query needs at least one alert type");
+  return [
+    "SecurityAlert",
+    `| where TimeGenerated > ago(${days}d)`,
+    `| where ${alertTypeFilter("AlertType", ids)}`,
+    // Defender re-sends an alert as its status changes: keep the latest record of each.
+    "| summarize arg_max(TimeGenerated, *) by SystemAlertId",
+    `| project ${SENTINEL_COLUMNS.join(", ")}`,
+    "| order by TimeGenerated desc",
+  ].join("\n");
+}
+
+/**
+ * Azure Resource Graph: current Defender for Cloud alerts of these types. Microsoft's samples
+ * spell the property AlertType, the REST API alertType; coalesce reads whichever is there.
+ */
+export function resourceGraphQuery(ids: readonly string[]): string {
+  if (ids.length === 0) throw new Error("a query needs at least one alert type");
+  return [
+    "securityresources",
+    '| where type =~ "microsoft.security/locations/alerts"',
+    "| extend alertType = tostring(coalesce(properties.alertType, properties.AlertType))",
+    `| where ${alertTypeFilter("alertType", ids)}`,
+    "| extend severity = tostring(coalesce(properties.severity, properties.Severity)),",
+    "    status = tostring(coalesce(properties.status, properties.Status)),",
+    "    displayName = tostring(coalesce(properties.alertDisplayName, properties.AlertDisplayName)),",
+    "    compromisedEntity = tostring(coalesce(properties.compromisedEntity, properties.CompromisedEntity)),",
+    "    startTime = todatetime(coalesce(properties.startTimeUtc, properties.StartTimeUtc))",
+    "| project startTime, alertType, displayName, severity, status, compromisedEntity, subscriptionId, resourceGroup, id",
+    "| order by startTime desc",
+  ].join("\n");
+}
