@@ -5,6 +5,7 @@ import type { Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
 import { catalogPlugin } from "./scripts/vite-catalog-plugin.ts";
+import { contentSecurityPolicyPlugin } from "./scripts/vite-csp-plugin.ts";
 import { offlinePlugin } from "./scripts/vite-offline-plugin.ts";
 
 /** One file carries no side files: the icon becomes a data URL, the install manifest goes. */
@@ -32,12 +33,13 @@ export default defineConfig(({ mode }) => {
           catalogPlugin({ embed: true }),
           selfContainedHead(),
           viteSingleFile({ removeViteModuleLoader: true }),
+          contentSecurityPolicyPlugin({ single: true }),
         ]
-      : [react(), tailwindcss(), catalogPlugin(), offlinePlugin()],
+      : [react(), tailwindcss(), catalogPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
     publicDir: single ? false : "public",
     build: { target: "es2022", outDir: single ? "dist-single" : "dist" },
     test: {
-      include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+      include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
       environment: "node",
     },
   };

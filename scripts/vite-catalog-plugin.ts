@@ -14,7 +14,7 @@ export const CATALOG_SOURCES = {
 export function readCatalogJson(): string {
   const french = readFileSync(CATALOG_SOURCES.french, "utf8");
   const english: unknown = JSON.parse(readFileSync(CATALOG_SOURCES.english, "utf8"));
-  return `${JSON.stringify(buildCatalog(french, english), null, 1)}\n`;
+  return `${JSON.stringify(buildCatalog(french, english))}\n`;
 }
 
 /**

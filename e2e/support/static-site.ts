@@ -22,6 +22,16 @@ export async function startSite(dist = "dist", mount = "/team/tools/alerts/") {
       const path = join(dir, file);
       writeFileSync(path, change(readFileSync(path, "utf8")));
     },
+    /** Reads a deployed file. */
+    read: (file: string) => readFileSync(join(dir, file), "utf8"),
+    /** Writes a deployed file, new or not. */
+    write(file: string, text: string) {
+      writeFileSync(join(dir, file), text);
+    },
+    /** Deletes a deployed file, as a broken deployment would. */
+    remove(file: string) {
+      rmSync(join(dir, file), { force: true });
+    },
     stop() {
       server.close();
       rmSync(root, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { I18nextProvider, useTranslation } from "react-i18next";
 import { Browser } from "../features/browser/browser";
+import { TranslationProvider, useTranslation } from "../i18n/translation-context";
 import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
 import { ErrorScreen } from "./error-screen";
@@ -15,17 +15,22 @@ export function App() {
   const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
 
   return (
-    <I18nextProvider i18n={i18n}>
-      <div className="flex min-h-screen flex-col">
-        <Header catalog={catalog} language={language} setView={setView} />
-        <ErrorBoundary>
-          {catalogState.status === "loading" && <Loading />}
-          {catalogState.status === "error" && <ErrorScreen problem={catalogState.problem} onRetry={retry} />}
-          {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
-        </ErrorBoundary>
-        <UpdateNotice />
-      </div>
-    </I18nextProvider>
+    <TranslationProvider value={i18n}>
+      {/* A fault in the header shows the error screen alone; one below it keeps the header. */}
+      <ErrorBoundary>
+        <div className="flex min-h-screen flex-col">
+          <Header catalog={catalog} language={language} setView={setView} />
+          <ErrorBoundary>
+            {catalogState.status === "loading" && <Loading />}
+            {catalogState.status === "error" && (
+              <ErrorScreen problem={catalogState.problem} onRetry={retry} />
+            )}
+            {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
+          </ErrorBoundary>
+          <UpdateNotice />
+        </div>
+      </ErrorBoundary>
+    </TranslationProvider>
   );
 }
 

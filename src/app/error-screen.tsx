@@ -1,8 +1,16 @@
-import { useTranslation } from "react-i18next";
+import { useEffect, useRef } from "react";
 import type { CatalogProblem } from "../catalog/load-catalog";
+import { useTranslation } from "../i18n/translation-context";
+import { isolate } from "../ui/bidi";
 
+/** What went wrong (a catalog problem, or a rendering fault when `problem` is null) and a retry. */
 export function ErrorScreen({ problem, onRetry }: { problem: CatalogProblem | null; onRetry: () => void }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A retry that fails again removes the button that had the focus: bring the focus back here.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
+  }, []);
   const message = !problem
     ? t("error.render")
     : problem.kind === "missing"
@@ -11,12 +19,15 @@ export function ErrorScreen({ problem, onRetry }: { problem: CatalogProblem | nu
         ? t("error.network")
         : problem.kind === "newer"
           ? t("error.newer", { version: problem.version })
-          : t("error.corrupt", { detail: problem.detail });
+          : t("error.corrupt", { detail: isolate(problem.detail) });
   return (
-    <main className="mx-auto w-full max-w-2xl p-6">
+    <main id="results" tabIndex={-1} className="mx-auto w-full max-w-2xl p-6" data-testid="error-screen">
       <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-950">
-        <h2 className="text-lg font-semibold">{t("error.title")}</h2>
+        <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+          {problem ? t("error.title") : t("error.renderTitle")}
+        </h2>
         <p className="mt-2 break-words whitespace-pre-wrap">{message}</p>
+        <p className="mt-2 text-sm">{t("error.hint")}</p>
         <button
           type="button"
           onClick={onRetry}

@@ -1,7 +1,8 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../catalog/schema";
 import { AboutDialog } from "../features/about/about-dialog";
+import { useTranslation } from "../i18n/translation-context";
+import { isolate } from "../ui/bidi";
 import { LanguageToggle } from "../ui/language-toggle";
 import { ThemeToggle } from "../ui/theme-toggle";
 import type { HistoryMode, ViewUpdate } from "../url/use-view-state";
@@ -45,9 +46,9 @@ export function Header({ catalog, language, setView }: HeaderProps) {
           <ThemeToggle theme={theme} onToggle={toggleTheme} />
           <LanguageToggle language={language} onChange={chooseLanguage} />
         </div>
-        <p className="col-span-full text-xs text-slate-600 sm:text-sm">
+        <p className="col-span-full text-xs break-words text-slate-600 sm:text-sm">
           {catalog
-            ? t("app.source", { title: catalog.page.title.fr, count: catalog.alerts.length })
+            ? t("app.source", { title: isolate(catalog.page.title.fr), count: catalog.alerts.length })
             : t("app.tagline")}
         </p>
       </div>

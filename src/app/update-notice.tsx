@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/translation-context";
 import { registerServiceWorker } from "../offline/register-service-worker";
 
 /** Tells the user a new version was downloaded and lets them switch to it now. */
@@ -14,6 +14,7 @@ export function UpdateNotice() {
   return (
     <div
       role="status"
+      data-above-pane=""
       className="fixed right-4 bottom-4 z-40 flex items-center gap-3 rounded-lg bg-slate-900 px-4 py-3 text-sm text-white shadow-lg"
     >
       <span>{t("update.ready")}</span>

@@ -1,8 +1,7 @@
-import type { i18n as I18n } from "i18next";
 import { useLayoutEffect, useState } from "react";
 import type { Language } from "../catalog/schema";
 import { detectLanguage } from "../i18n/detect-language";
-import { setupI18n } from "../i18n/setup";
+import { type Translation, translationFor } from "../i18n/translation-context";
 
 export const LANGUAGE_STORAGE_KEY = "appservice-alerts.language";
 
@@ -22,16 +21,15 @@ export function saveLanguage(language: Language) {
   }
 }
 
-/** Resolves the language (link, saved, browser, French) and keeps i18next and <html lang> in step. */
-export function useLanguage(fromUrl: Language | null): { language: Language; i18n: I18n } {
+/** Resolves the language (link, saved, browser, French), its UI strings, and keeps <html lang> in step. */
+export function useLanguage(fromUrl: Language | null): { language: Language; i18n: Translation } {
   // Detected once per visit; after that only the link (or the toggle, which writes the link) changes it.
   const [initial] = useState(() => detectLanguage(fromUrl, savedLanguage(), navigator.languages ?? []));
   const language = fromUrl ?? initial;
-  const [i18n] = useState(() => setupI18n(language));
-  // Before paint, so UI strings and catalog text never show in two languages at once.
+  // Derived in the same render as the catalog text, so the two never show in two languages at once.
+  const i18n = translationFor(language);
   useLayoutEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-  }, [i18n, language]);
+  }, [language]);
   return { language, i18n };
 }

@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { parseCatalogSource } from "./parse-source.ts";
 import { placeholderStyles } from "./placeholders.ts";
 import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
@@ -9,11 +9,11 @@ import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts
  * alerts and notes, so a change on either side fails the build instead of going unnoticed.
  */
 
-const englishSchema = z.object({
-  page: z.object({ title: z.string(), notes: z.array(z.string()) }),
-  alerts: z.record(z.string(), z.object({ title: z.string(), description: z.string() })),
+const englishSchema = v.object({
+  page: v.object({ title: v.string(), notes: v.array(v.string()) }),
+  alerts: v.record(v.string(), v.object({ title: v.string(), description: v.string() })),
 });
-export type EnglishText = z.infer<typeof englishSchema>;
+export type EnglishText = v.InferOutput<typeof englishSchema>;
 
 export class CatalogBuildError extends Error {
   readonly problems: string[];
@@ -26,11 +26,11 @@ export class CatalogBuildError extends Error {
 
 export function buildCatalog(frenchSource: string, englishJson: unknown): Catalog {
   const french = parseCatalogSource(frenchSource);
-  const parsedEnglish = englishSchema.safeParse(englishJson);
+  const parsedEnglish = v.safeParse(englishSchema, englishJson);
   if (!parsedEnglish.success) {
-    throw new CatalogBuildError([`English text file is malformed: ${z.prettifyError(parsedEnglish.error)}`]);
+    throw new CatalogBuildError([`English text file is malformed: ${v.summarize(parsedEnglish.issues)}`]);
   }
-  const english = parsedEnglish.data;
+  const english = parsedEnglish.output;
   const problems: string[] = [];
   const empty = (value: string) => value.trim() === "";
 
@@ -94,5 +94,5 @@ export function buildCatalog(frenchSource: string, englishJson: unknown): Catalo
     }),
   };
   // The contract is checked on the way out too, so a bug here cannot ship a bad file.
-  return catalogSchema.parse(catalog);
+  return v.parse(catalogSchema, catalog);
 }

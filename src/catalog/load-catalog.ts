@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as v from "valibot";
 import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
 
 /** The element id under which the single-file build embeds its catalog as JSON data. */
@@ -19,17 +19,17 @@ export function readCatalog(json: unknown): CatalogResult {
   if (typeof version === "number" && version > CATALOG_SCHEMA_VERSION) {
     return { ok: false, problem: { kind: "newer", version } };
   }
-  const parsed = catalogSchema.safeParse(json);
+  const parsed = v.safeParse(catalogSchema, json);
   if (!parsed.success) {
-    return { ok: false, problem: { kind: "corrupt", detail: z.prettifyError(parsed.error).slice(0, 500) } };
+    return { ok: false, problem: { kind: "corrupt", detail: v.summarize(parsed.issues).slice(0, 500) } };
   }
   const seen = new Set<string>();
-  for (const alert of parsed.data.alerts) {
+  for (const alert of parsed.output.alerts) {
     if (seen.has(alert.id))
       return { ok: false, problem: { kind: "corrupt", detail: `duplicate alert ID ${alert.id}` } };
     seen.add(alert.id);
   }
-  return { ok: true, catalog: parsed.data };
+  return { ok: true, catalog: parsed.output };
 }
 
 /** Reads catalog JSON text (the single-file build's embedded copy); never throws. */

@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import type { Alert } from "../catalog/schema";
 import { catalogSchema } from "../catalog/schema";
@@ -107,7 +108,7 @@ describe("toMarkdown", () => {
 describe("toJson", () => {
   it("follows the catalog contract with only the view's alerts, in order", () => {
     const alerts = [realCatalog.alerts[5], realCatalog.alerts[2]] as Alert[];
-    const parsed = catalogSchema.parse(JSON.parse(toJson(realCatalog, alerts)));
+    const parsed = v.parse(catalogSchema, JSON.parse(toJson(realCatalog, alerts)));
     expect(parsed.alerts.map((alert) => alert.id)).toEqual(alerts.map((alert) => alert.id));
     expect(parsed.page).toEqual(realCatalog.page);
   });

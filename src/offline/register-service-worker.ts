@@ -3,6 +3,28 @@
  * downloaded and is waiting. Nothing is registered in development, in the single-file build or
  * over file://, where service workers do not exist.
  */
+/** The page's CSP enforces Trusted Types (see scripts/security-policy.ts), which cover a worker's URL. */
+interface TrustedScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface TrustedTypePolicyFactory {
+  createPolicy(name: string, rules: TrustedScriptUrlPolicy): TrustedScriptUrlPolicy;
+}
+const WORKER_URL = "./sw.js";
+/** The one policy the CSP names ("trusted-types service-worker"): it passes our worker's URL, nothing else. */
+let workerUrlPolicy: TrustedScriptUrlPolicy | undefined;
+function workerUrl(): string {
+  const factory = (window as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  if (!factory) return WORKER_URL;
+  workerUrlPolicy ??= factory.createPolicy("service-worker", {
+    createScriptURL: (url) => {
+      if (url !== WORKER_URL) throw new TypeError(`not the service worker: ${url}`);
+      return url;
+    },
+  });
+  return workerUrlPolicy.createScriptURL(WORKER_URL) as string; // a TrustedScriptURL, which register() takes
+}
+
 export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   const container = navigator.serviceWorker;
@@ -20,7 +42,7 @@ export function registerServiceWorker(onUpdateReady: (apply: () => void) => void
   });
 
   container
-    .register("./sw.js", { updateViaCache: "none" })
+    .register(workerUrl(), { updateViaCache: "none" })
     .then((registration) => {
       if (registration.waiting && container.controller) offer(registration.waiting);
       registration.addEventListener("updatefound", () => {

@@ -7,7 +7,7 @@ import {
   TACTICS,
   type Tactic,
 } from "../catalog/taxonomy";
-import { matchesTerms, type SearchIndex } from "./search-index";
+import { alertsMatching, matchesTerms, type SearchIndex } from "./search-index";
 
 /**
  * Search text and facets. Within a facet, values combine with OR (High or Medium); facets combine
@@ -41,20 +41,26 @@ function facetMatches(alert: Alert, criteria: Criteria): Record<Facet, boolean> 
   };
 }
 
+/** The alerts with every term, from the index's remembered answers when `alerts` is what it indexes. */
+function withTerms(
+  alerts: readonly Alert[],
+  index: SearchIndex,
+  terms: readonly string[],
+  language: Language,
+) {
+  if (alerts === index.alerts) return alertsMatching(index, language, terms);
+  return alerts.filter((alert) => matchesTerms(index, alert, language, terms));
+}
+
 export function filterAlerts(
   alerts: readonly Alert[],
   index: SearchIndex,
   criteria: Criteria,
   language: Language,
 ): Alert[] {
-  return alerts.filter((alert) => {
+  return withTerms(alerts, index, criteria.terms, language).filter((alert) => {
     const facets = facetMatches(alert, criteria);
-    return (
-      facets.severity &&
-      facets.tactic &&
-      facets.platform &&
-      matchesTerms(index, alert, language, criteria.terms)
-    );
+    return facets.severity && facets.tactic && facets.platform;
   });
 }
 
@@ -72,8 +78,7 @@ export function countFacets(
     tactic: zeros(TACTICS),
     platform: zeros(PLATFORMS),
   };
-  for (const alert of alerts) {
-    if (!matchesTerms(index, alert, language, criteria.terms)) continue;
+  for (const alert of withTerms(alerts, index, criteria.terms, language)) {
     const { severity, tactic, platform } = facetMatches(alert, criteria);
     if (tactic && platform) counts.severity[alert.severity]++;
     if (severity && platform) for (const value of alert.tactics) counts.tactic[value]++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText, foldWithMap, queryTerms } from "./fold";
+import { foldChar, foldText, foldWithMap, queryTerms } from "./fold";
 import { highlightMatches } from "./highlight";
 
 describe("foldText", () => {
@@ -42,5 +42,30 @@ describe("highlightMatches", () => {
   });
   it("leaves text alone without terms", () => {
     expect(highlightMatches("abc", [])).toEqual([{ text: "abc", match: false }]);
+  });
+});
+
+describe("foldText on long text", () => {
+  const byCharacter = (text: string) => [...text].map(foldChar).join("");
+
+  it("gives what folding each character gives", () => {
+    const text = "Ça CHAUFFE: l’ÉTÉ, Œdipe & Straße — ΟΔΟΣ 😀 İstanbul ǅ ﬁ Ⅻ ẞ";
+    expect(foldText(text)).toBe(byCharacter(text));
+    expect(foldText(text.replace("Σ", "S"))).toBe(byCharacter(text.replace("Σ", "S")));
+  });
+
+  it("gives it for any mix of Latin, Greek, Cyrillic, accents and symbols", () => {
+    const pool: string[] = [];
+    for (let code = 0x20; code < 0x600; code++) pool.push(String.fromCodePoint(code));
+    pool.push("’", "‘", "ẞ", "İ", "😀", "𐐀", "𝔄", "\u0301", "\u0327", " ");
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 1 + (next() % 40) }, () => pool[next() % pool.length]).join("");
+      expect(foldText(text), JSON.stringify(text)).toBe(byCharacter(text));
+    }
   });
 });

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
 import type { Platform } from "../catalog/taxonomy";
+import { useTranslation } from "../i18n/translation-context";
 
 export function PlatformList({ platforms }: { platforms: readonly Platform[] }) {
   const { t } = useTranslation();
-  if (platforms.length === 0) return <span className="text-xs text-slate-500">{t("platform.none")}</span>;
+  if (platforms.length === 0) return <span className="text-xs text-slate-600">{t("platform.none")}</span>;
   return (
     <span className="flex flex-wrap gap-1">
       {platforms.map((platform) => (

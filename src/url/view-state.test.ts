@@ -25,7 +25,29 @@ describe("parseViewState", () => {
       alert: "AppServices_KnownCredential AccessTools",
       view: "table",
       bilingual: false,
+      catalog: null,
     });
+  });
+
+  it("reads another catalog only as a relative path to a JSON file below the page", () => {
+    for (const path of ["./bench/catalog-10000.json", "bench/catalog-1000.json", "catalog.v2.json"]) {
+      expect(parseViewState(`?catalog=${encodeURIComponent(path)}`).catalog).toBe(path);
+    }
+    for (const path of [
+      "https://example.com/catalog.json",
+      "//example.com/catalog.json",
+      "/catalog.json",
+      "../catalog.json",
+      "./bench/../../catalog.json",
+      "%2e%2e/catalog.json",
+      "bench/catalog.js",
+      "catalog.json?x=1",
+      "javascript:alert(1)//.json",
+      "bench\\catalog.json",
+      "",
+    ]) {
+      expect(parseViewState(`?catalog=${encodeURIComponent(path)}`).catalog, path).toBeNull();
+    }
   });
 
   it("reads the matrix view and the bilingual pane", () => {
@@ -81,6 +103,7 @@ describe("serializeViewState", () => {
       { ...DEFAULT_VIEW, lang: "en", platform: ["Windows", "Linux"], sort: { column: "id", desc: true } },
       { ...DEFAULT_VIEW, alert: "a&b#c?d/e f" },
       { ...DEFAULT_VIEW, view: "matrix", bilingual: true, severity: ["Informational"] },
+      { ...DEFAULT_VIEW, q: "curl", catalog: "./bench/catalog-50000.json" },
     ];
     for (const state of states) expect(parseViewState(serializeViewState(state))).toEqual(state);
   });

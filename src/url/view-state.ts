@@ -35,6 +35,8 @@ export interface ViewState {
   view: "table" | "matrix";
   /** Show French and English side by side in the detail pane. */
   bilingual: boolean;
+  /** Another catalog file to load instead of ./catalog.json (a benchmark's synthetic one); see README. */
+  catalog: string | null;
 }
 
 export const DEFAULT_SORT: SortState = { column: "severity", desc: true };
@@ -50,6 +52,7 @@ export const DEFAULT_VIEW: ViewState = {
   alert: null,
   view: "table",
   bilingual: false,
+  catalog: null,
 };
 
 /** The direction a column sorts in first: severity starts with High, the rest A→Z. */
@@ -73,6 +76,20 @@ function parseSort(raw: string | null): SortState {
   return column ? { column, desc } : DEFAULT_SORT;
 }
 
+/**
+ * A catalog path must stay on the page's own site, below the page: relative, plain segments,
+ * ending in .json. Anything else (another host, "..", a scheme, a query) is ignored.
+ */
+const CATALOG_PATH = /^(\.\/)?([\w-]+\/)*[\w-][\w.-]*\.json$/;
+export const parseCatalogPath = (raw: string | null): string | null =>
+  raw !== null && raw.length <= 200 && CATALOG_PATH.test(raw) ? raw : null;
+
+/** The search text, capped (never inside a surrogate pair); blank is no search, as when written. */
+function parseQuery(raw: string | null): string {
+  const q = (raw ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
+  return q.trim() === "" ? "" : q;
+}
+
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const lang = params.get("lang")?.trim().toLowerCase();
@@ -81,7 +98,7 @@ export function parseViewState(search: string): ViewState {
     ["1", "true", "yes", "on"].includes(params.get(name)?.trim().toLowerCase() ?? "");
   return {
     lang: lang === "fr" || lang === "en" ? lang : null,
-    q: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
+    q: parseQuery(params.get("q")),
     severity: pickValues(SEVERITIES, params.getAll("severity")),
     tactic: pickValues(TACTICS, params.getAll("tactic")),
     platform: pickValues(PLATFORMS, params.getAll("platform")),
@@ -89,11 +106,15 @@ export function parseViewState(search: string): ViewState {
     alert: alert && alert.trim() !== "" ? alert : null,
     view: params.get("view")?.trim().toLowerCase() === "matrix" ? "matrix" : "table",
     bilingual: flag("bilingual"),
+    catalog: parseCatalogPath(params.get("catalog")),
   };
 }
 
-/** Percent-encodes a value but keeps the commas between list items readable. */
-const encode = (value: string) => encodeURIComponent(value);
+/**
+ * Percent-encodes a value but keeps the commas between list items readable. A lone surrogate
+ * (pasted half an emoji), on which encodeURIComponent throws, is written as U+FFFD, as a URL reads it.
+ */
+const encode = (value: string) => encodeURIComponent(value.replace(/\p{Cs}/gu, "\uFFFD"));
 const encodeList = (values: readonly string[]) => values.map(encode).join(",");
 
 export function serializeViewState(state: ViewState): string {
@@ -109,6 +130,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.alert) parts.push(`alert=${encode(state.alert)}`);
   if (state.view !== "table") parts.push(`view=${state.view}`);
   if (state.bilingual) parts.push("bilingual=1");
+  if (state.catalog) parts.push(`catalog=${state.catalog}`); // checked characters: nothing to encode
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 

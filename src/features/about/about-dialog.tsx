@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../../catalog/schema";
+import { useTranslation } from "../../i18n/translation-context";
 import { ModalDialog } from "../../ui/modal-dialog";
 
 /** The page's own intro and notes, with what this catalog is and where it comes from. */
@@ -19,16 +19,19 @@ export function AboutDialog({
       <h3 className="mt-4 text-sm font-semibold tracking-wide text-slate-700 uppercase">
         {t("about.notes")}
       </h3>
-      <p className="mt-2 font-medium text-slate-900">{catalog.page.title[language]}</p>
-      <div className="mt-2 space-y-2 text-sm text-slate-800">
-        {catalog.page.notes.map((note) =>
+      <p className="mt-2 font-medium break-words text-slate-900">{catalog.page.title[language]}</p>
+      <div className="mt-2 space-y-2 text-sm break-words text-slate-800">
+        {/* Notes are positional and may repeat a text: keyed by position, not by text. */}
+        {catalog.page.notes.map((note, index) =>
           note.kind === "heading" ? (
-            <h4 key={note.fr} className="pt-2 font-semibold text-slate-900">
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <h4 key={index} className="pt-2 font-semibold text-slate-900">
               {note[language]}
             </h4>
           ) : (
             <p
-              key={note.fr}
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              key={index}
               className={
                 note.kind === "callout" ? "border-l-4 border-blue-700 bg-blue-50 px-3 py-2" : undefined
               }

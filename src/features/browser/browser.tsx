@@ -1,16 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, TACTICS, type Tactic } from "../../catalog/taxonomy";
-import { countFacets, filterAlerts, hasActiveFilters } from "../../search/filter-alerts";
-import { queryTerms } from "../../search/fold";
-import { buildSearchIndex } from "../../search/search-index";
+import { useTranslation } from "../../i18n/translation-context";
+import { hasActiveFilters } from "../../search/filter-alerts";
+import { later, useLoaded } from "../../ui/loaded-later";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import { type ColumnId, nextSort, toggleValue, type ViewState } from "../../url/view-state";
-import { DetailPane } from "../detail/detail-pane";
-import { PrintView } from "../print/print-view";
 import { usePrinting } from "../print/use-printing";
-import { ShortcutsDialog } from "../shortcuts/shortcuts-dialog";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { AlertTable } from "./alert-table";
 import { EmptyState } from "./empty-state";
@@ -22,9 +18,14 @@ import { TableContext, type TableContextValue } from "./table-context";
 import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
+import { useSearch } from "./use-search";
 
 // The matrix is a second view: its code loads when it is first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
+// Not in the first view either, but opened in an instant: loaded right after the table shows.
+const detailChunk = later(() => import("../detail/detail-pane"));
+const printChunk = later(() => import("../print/print-view"));
+const shortcutsChunk = later(() => import("../shortcuts/shortcuts-dialog"));
 
 interface BrowserProps {
   catalog: Catalog;
@@ -41,22 +42,12 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   useShortcuts(openShortcuts);
   const printing = usePrinting();
-  const index = useMemo(() => buildSearchIndex(catalog.alerts), [catalog]);
-  const terms = useMemo(() => queryTerms(view.q), [view.q]);
-  const criteria = useMemo(
-    () => ({ terms, severity: view.severity, tactic: view.tactic, platform: view.platform }),
-    [terms, view.severity, view.tactic, view.platform],
-  );
-  const filtered = useMemo(
-    () => filterAlerts(catalog.alerts, index, criteria, language),
-    [catalog, index, criteria, language],
-  );
-  const counts = useMemo(
-    () => countFacets(catalog.alerts, index, criteria, language),
-    [catalog, index, criteria, language],
-  );
-  const table = useAlertTable(filtered, view.sort, language);
-  const ordered = table.getRowModel().rows.map((row) => row.original);
+  const detail = useLoaded(detailChunk);
+  const print = useLoaded(printChunk);
+  const shortcuts = useLoaded(shortcutsChunk);
+  const { terms, criteria, filtered, counts } = useSearch(catalog, view, language);
+  const { table, rows } = useAlertTable(catalog.alerts, filtered, view.sort, language);
+  const ordered = useMemo(() => rows.map((row) => row.original), [rows]);
 
   const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
@@ -153,6 +144,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             <div className="@container overflow-hidden rounded-lg border border-slate-200 bg-white">
               <AlertTable
                 table={table}
+                rows={rows}
                 sort={view.sort}
                 onSort={(column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) }))}
                 selectedId={selected?.id ?? null}
@@ -164,8 +156,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           )}
         </main>
 
-        {selected && (
-          <DetailPane
+        {selected && detail && (
+          <detail.DetailPane
             alert={selected}
             language={language}
             position={
@@ -188,9 +180,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           />
         )}
       </div>
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-      {printing && (
-        <PrintView alerts={ordered} total={catalog.alerts.length} view={view} language={language} />
+      {shortcutsOpen && shortcuts && <shortcuts.ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {printing && print && (
+        <print.PrintView alerts={ordered} total={catalog.alerts.length} view={view} language={language} />
       )}
     </TableContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/translation-context";
 
 interface FacetedFilterProps<T extends string> {
   facet: "severity" | "tactic" | "platform";
@@ -33,7 +33,7 @@ export function FacetedFilter<T extends string>({
               <label
                 htmlFor={id}
                 className={`flex items-center gap-2 rounded px-1 py-0.5 text-sm ${
-                  disabled ? "text-slate-500" : "cursor-pointer text-slate-900 hover:bg-slate-100"
+                  disabled ? "text-slate-600" : "cursor-pointer text-slate-900 hover:bg-slate-100"
                 }`}
               >
                 <input

@@ -1,4 +1,3 @@
-import { useTranslation } from "react-i18next";
 import {
   PLATFORMS,
   type Platform,
@@ -7,6 +6,7 @@ import {
   TACTICS,
   type Tactic,
 } from "../../catalog/taxonomy";
+import { useTranslation } from "../../i18n/translation-context";
 import type { FacetCounts } from "../../search/filter-alerts";
 import { FacetedFilter } from "./faceted-filter";
 

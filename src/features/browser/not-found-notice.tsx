@@ -1,4 +1,5 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/translation-context";
+import { isolate } from "../../ui/bidi";
 
 export function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () => void }) {
   const { t } = useTranslation();
@@ -7,7 +8,7 @@ export function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () =>
       role="alert"
       className="flex items-start gap-3 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
-      <p className="min-w-0 flex-1 break-words">{t("detail.notFound", { id })}</p>
+      <p className="min-w-0 flex-1 break-words">{t("detail.notFound", { id: isolate(id) })}</p>
       <button type="button" onClick={onDismiss} className="rounded px-2 font-medium underline">
         {t("detail.dismiss")}
       </button>

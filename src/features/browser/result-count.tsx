@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/translation-context";
 
 /** A polite live region: screen readers hear the new count as results change. */
 export function ResultCount({ count, total }: { count: number; total: number }) {

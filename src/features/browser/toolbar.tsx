@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { sentinelQuery } from "../../hunting/queries";
+import { useTranslation } from "../../i18n/translation-context";
 import { CopyButton } from "../../ui/copy-button";
 import type { ViewState } from "../../url/view-state";
 import { ExportMenu } from "../export/export-menu";

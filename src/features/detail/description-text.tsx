@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { splitPlaceholders } from "../../catalog/placeholders";
+import { useTranslation } from "../../i18n/translation-context";
 
 /** The description as plain text, with the parts Defender fills in at alert time marked. */
 export function DescriptionText({ text }: { text: string }) {

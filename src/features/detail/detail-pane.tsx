@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef } from "react";
-import { useTranslation } from "react-i18next";
 import { type Alert, LANGUAGES, type Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
+import { useTranslation } from "../../i18n/translation-context";
 import { CopyButton } from "../../ui/copy-button";
+import { inertOutside } from "../../ui/inert-outside";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 import { TacticChips } from "../../ui/tactic-chip";
+import { useMediaQuery } from "../../ui/use-media-query";
 import { DescriptionText } from "./description-text";
 import { HuntingQueries } from "./hunting-queries";
 
@@ -31,6 +33,11 @@ export function DetailPane(props: DetailPaneProps) {
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // Below the lg breakpoint the pane is a full-screen sheet: what it hides must not take focus.
+  const pane = useRef<HTMLElement>(null);
+  const fullScreen = useMediaQuery("(max-width: 1023.98px)");
+  useEffect(() => (fullScreen && pane.current ? inertOutside(pane.current) : undefined), [fullScreen]);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time another alert opens
   useEffect(() => {
     heading.current?.focus();
@@ -40,6 +47,7 @@ export function DetailPane(props: DetailPaneProps) {
     "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
   return (
     <aside
+      ref={pane}
       aria-labelledby={titleId}
       data-testid="detail-pane"
       className="fixed inset-0 z-30 overflow-y-auto bg-white p-4 lg:sticky lg:top-0 lg:z-auto lg:h-screen lg:border-l lg:border-slate-200 lg:shadow-none"

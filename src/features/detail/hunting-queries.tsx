@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { DEFAULT_LOOKBACK_DAYS, resourceGraphQuery, sentinelQuery } from "../../hunting/queries";
+import { useTranslation } from "../../i18n/translation-context";
 import { CopyButton } from "../../ui/copy-button";
 
 function QueryBlock({ label, query }: { label: string; query: string }) {
@@ -10,12 +10,17 @@ function QueryBlock({ label, query }: { label: string; query: string }) {
         <h4 className="text-sm font-medium text-slate-800">{label}</h4>
         <CopyButton text={query} label={t("hunt.copy")} />
       </div>
-      <pre
-        translate="no"
-        className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100"
+      {/* A focusable region, so keyboard users can scroll a long line sideways. */}
+      <section
+        aria-label={label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+        className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-slate-100"
       >
-        <code>{query}</code>
-      </pre>
+        <pre translate="no" className="font-mono text-xs leading-relaxed">
+          <code>{query}</code>
+        </pre>
+      </section>
     </div>
   );
 }

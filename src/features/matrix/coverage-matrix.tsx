@@ -1,12 +1,12 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import type { Alert } from "../../catalog/schema";
 import { ATTACK_TACTIC_IDS, SEVERITIES, type Severity, type Tactic } from "../../catalog/taxonomy";
+import { useTranslation } from "../../i18n/translation-context";
 import { coverageMatrix, shadeStep } from "../../search/matrix";
 
 /** Shades from empty to full; text colour flips where the fill gets dark, keeping 4.5:1 contrast. */
 const SHADES = [
-  "bg-white text-slate-500",
+  "bg-white text-slate-600",
   "bg-blue-100 text-blue-950",
   "bg-blue-300 text-blue-950",
   "bg-blue-600 text-white",

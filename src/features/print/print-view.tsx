@@ -1,5 +1,6 @@
-import { useTranslation } from "react-i18next";
 import type { Alert, Language } from "../../catalog/schema";
+import { useTranslation } from "../../i18n/translation-context";
+import { isolate } from "../../ui/bidi";
 import type { ViewState } from "../../url/view-state";
 import { DescriptionText } from "../detail/description-text";
 
@@ -14,7 +15,7 @@ interface PrintViewProps {
 export function PrintView({ alerts, total, view, language }: PrintViewProps) {
   const { t } = useTranslation();
   const filters = [
-    view.q.trim() && `${t("print.search")}: « ${view.q.trim()} »`,
+    view.q.trim() && `${t("print.search")}: « ${isolate(view.q.trim())} »`,
     view.severity.length > 0 &&
       `${t("filters.severity")}: ${view.severity.map((v) => t(`severity.${v}`)).join(", ")}`,
     view.tactic.length > 0 &&
@@ -26,7 +27,7 @@ export function PrintView({ alerts, total, view, language }: PrintViewProps) {
     new Date(),
   );
   return (
-    <div className="hidden bg-white p-4 text-black print:block" data-testid="print-view">
+    <div className="hidden bg-white p-4 break-words text-black print:block" data-testid="print-view">
       <header className="border-b border-black pb-2">
         <h1 className="text-xl font-bold">{t("app.name")}</h1>
         <p className="text-sm">{t("print.printedOn", { date })}</p>

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/translation-context";
 import { ModalDialog } from "../../ui/modal-dialog";
 
 const SHORTCUTS: [keys: string[], action: string][] = [

@@ -1,0 +1,116 @@
+import { expect, resultCount, test } from "./support/fixtures";
+import { consoleErrors, watchPage } from "./support/page-watch";
+import { startSite } from "./support/static-site";
+
+/**
+ * A deployment whose catalog is missing, not JSON, not a catalog, or of a newer format shows a
+ * translated error screen that says what happened, never a blank page; once the file is fixed,
+ * Retry brings the table. Service workers are off: these are first visits to a broken deployment.
+ */
+
+type Site = Awaited<ReturnType<typeof startSite>>;
+const BREAKS = {
+  missing: (site) => site.remove("catalog.json"),
+  corrupt: (site) => site.write("catalog.json", '{"schemaVersion": 1, "alerts": [{"id": '),
+  invalid: (site) =>
+    site.edit("catalog.json", (text) => text.replace('"severity": "High"', '"severity": "Critical"')),
+  newer: (site) =>
+    site.edit("catalog.json", (text) => text.replace('"schemaVersion": 1', '"schemaVersion": 2')),
+} satisfies Record<string, (site: Site) => void>;
+
+const UI = {
+  en: {
+    title: "The alert catalog could not be loaded",
+    retry: "Retry",
+    count: "40 of 40 alerts",
+    messages: {
+      missing: /^The catalog file was not found \(HTTP 404\)\.$/,
+      corrupt: /^The catalog file is damaged: .*JSON/,
+      invalid: /^The catalog file is damaged: [\s\S]*severity/,
+      newer: /^This catalog uses format version 2, newer than this app understands\./,
+    },
+  },
+  fr: {
+    title: "Impossible de charger le catalogue d’alertes",
+    retry: "Réessayer",
+    count: "40 alertes sur 40",
+    messages: {
+      missing: /^Le fichier du catalogue est introuvable \(HTTP 404\)\.$/,
+      corrupt: /^Le fichier du catalogue est endommagé : .*JSON/,
+      invalid: /^Le fichier du catalogue est endommagé : [\s\S]*severity/,
+      newer: /^Ce catalogue utilise la version de format 2, plus récente/,
+    },
+  },
+} as const;
+
+for (const lang of ["en", "fr"] as const) {
+  for (const [kind, breakIt] of Object.entries(BREAKS) as [keyof typeof BREAKS, (site: Site) => void][]) {
+    test(`${kind} catalog: a clear error screen, then Retry once it is fixed (${lang})`, async ({
+      browser,
+    }) => {
+      const site = await startSite();
+      const context = await browser.newContext({ serviceWorkers: "block" });
+      try {
+        const good = site.read("catalog.json");
+        breakIt(site);
+        const page = await context.newPage();
+        const watch = await watchPage(page);
+        await page.goto(`${site.url}?lang=${lang}`);
+
+        const alert = page.getByRole("alert");
+        await expect(alert.getByRole("heading", { level: 2 })).toHaveText(UI[lang].title);
+        await expect(alert.locator("p").first()).toHaveText(UI[lang].messages[kind]);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible(); // the header stays
+        await expect(resultCount(page)).toHaveCount(0);
+
+        site.write("catalog.json", good);
+        await alert.getByRole("button", { name: UI[lang].retry }).click();
+        await expect(resultCount(page)).toHaveText(UI[lang].count);
+        await expect(page.getByRole("alert")).toHaveCount(0);
+
+        // The only console error allowed is the browser's own note of the 404.
+        const expected = kind === "missing" ? [expect.stringContaining("404")] : [];
+        expect(consoleErrors(watch)).toEqual(expected);
+        expect(watch.errors).toEqual([]);
+        expect(await watch.violations()).toEqual([]);
+      } finally {
+        await context.close();
+        site.stop();
+      }
+    });
+  }
+}
+
+test("a catalog that stays broken keeps the error screen after Retry, with the focus on it", async ({
+  browser,
+}) => {
+  const site = await startSite();
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  try {
+    BREAKS.newer(site);
+    const page = await context.newPage();
+    await page.goto(`${site.url}?lang=en`);
+    const heading = page.getByRole("alert").getByRole("heading", { level: 2 });
+    await expect(heading).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Retry" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(heading).toBeFocused();
+    await expect(page.getByRole("alert")).toContainText("format version 2");
+  } finally {
+    await context.close();
+    site.stop();
+  }
+});
+
+test("with JavaScript off, the page says what it needs instead of staying blank", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("./?lang=en");
+  await expect(page.getByText("This page needs JavaScript to show the alerts.")).toBeVisible();
+  await expect(page.getByText("Cette page a besoin de JavaScript pour afficher les alertes.")).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,235 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import {
+  type Catalog,
+  type CatalogAlert,
+  expect,
+  fetchCatalog,
+  openApp,
+  resultCount,
+  rowIds,
+  searchBox,
+  test,
+} from "./support/fixtures";
+
+const HEADERS = {
+  en: ["Alert ID", "Title", "Severity", "Tactics", "Applies to", "Description"],
+  fr: ["ID de l’alerte", "Titre", "Gravité", "Tactiques", "S’applique à", "Description"],
+} as const;
+const EXPORT_LABEL = { en: "Export", fr: "Exporter" } as const;
+const SPACED_ID = "AppServices_KnownCredential AccessTools";
+
+/** A strict RFC 4180 parser: quoted fields, doubled quotes, CRLF records; fails on anything else. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const char = text[i] as string;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (char === '"') {
+        quoted = false;
+        i++;
+        if (i < text.length && text[i] !== "," && text[i] !== "\r") {
+          throw new Error(`stray character after a closing quote at ${i}`);
+        }
+      } else {
+        field += char;
+        i++;
+      }
+    } else if (char === '"') {
+      if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
+      quoted = true;
+      i++;
+    } else if (char === ",") {
+      record.push(field);
+      field = "";
+      i++;
+    } else if (char === "\r") {
+      if (text[i + 1] !== "\n") throw new Error(`bare CR at ${i}`);
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i += 2;
+    } else if (char === "\n") {
+      throw new Error(`bare LF at ${i}: records must end with CRLF`);
+    } else {
+      field += char;
+      i++;
+    }
+  }
+  if (quoted) throw new Error("unterminated quoted field");
+  if (field !== "" || record.length > 0) throw new Error("the last record does not end with CRLF");
+  return records;
+}
+
+/** What a spreadsheet should see for a value: a leading formula character is defused with a quote. */
+const defused = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** Clicks an export button and returns the downloaded file's name and raw bytes. */
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name, exact: true }).click(),
+  ]);
+  const path = await file.path();
+  expect(await file.failure()).toBeNull();
+  return { fileName: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+const byIds = (catalog: Catalog, ids: readonly (string | null)[]): CatalogAlert[] =>
+  ids.map((id) => {
+    const alert = catalog.alerts.find((candidate) => candidate.id === id);
+    if (!alert) throw new Error(`${id} is not in the catalog`);
+    return alert;
+  });
+
+/** The titles as the table shows them, top to bottom. */
+const visibleTitles = (page: Page) => page.locator("tbody [data-alert-link]").allTextContents();
+
+const SCENARIOS = [
+  {
+    lang: "en",
+    // Keeps the ID with a space, whose English description holds double quotes and a comma.
+    query: "suspicious process",
+    severity: "High",
+    sortColumn: "title",
+    expectedCount: 2,
+    mustHold: SPACED_ID,
+    accent: null,
+  },
+  {
+    lang: "fr",
+    query: "processus",
+    severity: "High",
+    sortColumn: "title",
+    expectedCount: 5,
+    mustHold: SPACED_ID,
+    accent: "Exécution d’un processus suspect",
+  },
+] as const;
+
+for (const scenario of SCENARIOS) {
+  const { lang } = scenario;
+  test(`CSV export holds exactly the visible rows, in order, in ${lang}`, async ({ page, request }) => {
+    const catalog = await fetchCatalog(request);
+    await openApp(page, `?lang=${lang}`);
+    await searchBox(page).fill(scenario.query);
+    await page.locator(`fieldset[data-facet=severity] input[data-value=${scenario.severity}]`).check();
+    await page.locator(`th[data-column=${scenario.sortColumn}] button`).click();
+    await expect(page.locator(`th[data-column=${scenario.sortColumn}]`)).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
+    await expect(resultCount(page)).toHaveText(new RegExp(`^${scenario.expectedCount} `));
+    const ids = await rowIds(page);
+    expect(ids).toContain(scenario.mustHold);
+    const titles = await visibleTitles(page);
+
+    const { fileName, bytes } = await download(page, `${EXPORT_LABEL[lang]} CSV`);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM, for Excel
+    const text = bytes.toString("utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const records = parseCsv(text.slice(1));
+
+    expect(records[0]).toEqual([...HEADERS[lang]]);
+    const body = records.slice(1);
+    expect(body.map((record) => record[0])).toEqual(ids);
+    expect(body.map((record) => record[1])).toEqual(titles);
+    expect(body).toEqual(
+      byIds(catalog, ids).map((alert) =>
+        [
+          alert.id,
+          alert.title[lang],
+          alert.severity,
+          alert.tactics.join("; "),
+          alert.platforms.join("; "),
+          alert.description[lang],
+        ].map(defused),
+      ),
+    );
+    for (const record of body) expect(record).toHaveLength(6);
+    if (scenario.accent) expect(body.map((record) => record[1])).toContain(scenario.accent);
+    // The double quotes of the spaced ID's English description survive the round trip.
+    const spaced = body.find((record) => record[0] === SPACED_ID);
+    expect(spaced?.[5]).toBe(byIds(catalog, [SPACED_ID])[0]?.description[lang]);
+
+    expect(fileName).toMatch(/\.csv$/);
+    expect(fileName).toContain(`_${lang}_`);
+    expect(fileName).toContain(`severity-${scenario.severity}`);
+    expect(fileName).toContain(`q-${scenario.query.replace(/ /g, "-")}`);
+    expect(fileName).toMatch(new RegExp(`_${scenario.expectedCount}\\.csv$`));
+  });
+}
+
+test("JSON export follows the catalog contract with the visible alerts only", async ({ page, request }) => {
+  const catalog = await fetchCatalog(request);
+  await openApp(page, "?lang=fr&platform=Linux&sort=-id");
+  await searchBox(page).fill("exécution");
+  await expect(resultCount(page)).not.toHaveText(/^40 /);
+  const ids = await rowIds(page);
+  expect(ids.length).toBeGreaterThan(1);
+
+  const { fileName, bytes } = await download(page, "Exporter JSON");
+  const exported = JSON.parse(bytes.toString("utf8")) as Catalog;
+  expect(exported.schemaVersion).toBe(1);
+  expect(exported.page).toEqual(catalog.page);
+  expect(exported.alerts).toEqual(byIds(catalog, ids));
+  expect(Object.keys(exported).sort()).toEqual(Object.keys(catalog).sort());
+  expect(fileName).toMatch(
+    new RegExp(`^appservice-alerts_fr_platform-Linux_q-execution_${ids.length}\\.json$`),
+  );
+});
+
+for (const lang of ["en", "fr"] as const) {
+  test(`Markdown export is a table with one line per visible row (${lang})`, async ({ page, request }) => {
+    const catalog = await fetchCatalog(request);
+    await openApp(page, `?lang=${lang}&severity=High,Medium&tactic=Execution&sort=title`);
+    const ids = await rowIds(page);
+    expect(ids.length).toBeGreaterThan(2);
+
+    const { fileName, bytes } = await download(page, `${EXPORT_LABEL[lang]} Markdown`);
+    const lines = bytes.toString("utf8").trimEnd().split("\n");
+    expect(lines).toHaveLength(ids.length + 2);
+    const cells = (line: string) =>
+      line
+        .replace(/^\| | \|$/g, "")
+        .split(" | ")
+        .map((cell) => cell.trim());
+    for (const line of lines) expect(line).toMatch(/^\| .* \|$/);
+    expect(cells(lines[0] as string)).toEqual([
+      HEADERS[lang][2],
+      HEADERS[lang][1],
+      HEADERS[lang][0],
+      HEADERS[lang][3],
+      HEADERS[lang][4],
+    ]);
+    expect(cells(lines[1] as string)).toEqual(["---", "---", "---", "---", "---"]);
+    const alerts = byIds(catalog, ids);
+    lines.slice(2).forEach((line, index) => {
+      const alert = alerts[index] as CatalogAlert;
+      expect(cells(line)).toEqual([
+        alert.severity,
+        alert.title[lang].replace(/\|/g, "\\|"),
+        `\`${alert.id}\``,
+        alert.tactics.join(", "),
+        alert.platforms.join(", "),
+      ]);
+    });
+    expect(fileName).toBe(`appservice-alerts_${lang}_severity-High-Medium_tactic-Execution_${ids.length}.md`);
+  });
+}
+
+test("the export buttons are disabled when nothing is shown", async ({ page }) => {
+  await openApp(page, "?lang=en&q=zzzzzz-no-such-alert");
+  await expect(resultCount(page)).toHaveText("0 of 40 alerts");
+  for (const format of ["CSV", "JSON", "Markdown"]) {
+    await expect(page.getByRole("button", { name: `Export ${format}`, exact: true })).toBeDisabled();
+  }
+});

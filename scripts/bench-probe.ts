@@ -1,0 +1,46 @@
+/**
+ * Runs in the benchmarked page before its own scripts (a Playwright init script). "Painted" is
+ * the classic approximation: the first animation frame in which the DOM shows the result, then a
+ * message posted from that frame's requestAnimationFrame callback, which runs once the frame has
+ * been rendered. Both pages (the app and the static floor) are timed the same way.
+ *
+ * - firstRow: from navigation start (performance.timeOrigin) to the first frame with a table row.
+ * - arm(type, condition): for the next `type` event (keydown, click), from the event's own
+ *   timestamp (so time queued behind other work counts) to the first frame where `condition`
+ *   holds: "next" (any frame: the app renders synchronously), "pane" (the detail pane is shown),
+ *   "sorted" (the given column's aria-sort changed).
+ */
+export const PAINT_PROBE = `(() => {
+  const bench = (window.__bench = { firstRow: null, result: null, arm: null });
+  const afterFrame = (done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(null);
+  };
+  const watchRows = () => {
+    if (document.querySelector("tbody tr")) afterFrame((t) => { bench.firstRow = t; });
+    else requestAnimationFrame(watchRows);
+  };
+  requestAnimationFrame(watchRows);
+
+  const sortOf = (column) => document.querySelector('th[data-column="' + column + '"]')?.getAttribute("aria-sort");
+  bench.arm = (type, condition, extra) => {
+    bench.result = null;
+    const before = condition === "sorted" ? sortOf(extra) : null;
+    const holds = {
+      next: () => true,
+      pane: () => document.querySelector('[data-testid="detail-pane"]') !== null,
+      sorted: () => sortOf(extra) !== before,
+    }[condition];
+    const listener = (event) => {
+      removeEventListener(type, listener, true);
+      const start = event.timeStamp;
+      const check = () => {
+        if (holds()) afterFrame((t) => { bench.result = t - start; });
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    };
+    addEventListener(type, listener, true);
+  };
+})();`;

@@ -1,0 +1,35 @@
+import { useEffect, useMemo } from "react";
+import type { Catalog, Language } from "../../catalog/schema";
+import { countFacets, filterAlerts } from "../../search/filter-alerts";
+import { queryTerms } from "../../search/fold";
+import { buildSearchIndex } from "../../search/search-index";
+import type { ViewState } from "../../url/view-state";
+import { whenIdle } from "./when-idle";
+
+/**
+ * The search text and facets applied to the catalog, with the counts each facet value would give.
+ * The catalog's text is folded for search once per language, right after the table shows, so the
+ * first keystroke does not wait for it (50,000 descriptions take a moment).
+ */
+export function useSearch(catalog: Catalog, view: ViewState, language: Language) {
+  const index = useMemo(() => buildSearchIndex(catalog.alerts), [catalog]);
+  const terms = useMemo(() => queryTerms(view.q), [view.q]);
+  // By value: every change of the URL (opening an alert, sorting) parses new arrays, and a pass
+  // over 50,000 alerts is not free.
+  const facets = `${view.severity}|${view.tactic}|${view.platform}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: facets stands for the three lists
+  const criteria = useMemo(
+    () => ({ terms, severity: view.severity, tactic: view.tactic, platform: view.platform }),
+    [terms, facets],
+  );
+  const filtered = useMemo(
+    () => filterAlerts(catalog.alerts, index, criteria, language),
+    [catalog, index, criteria, language],
+  );
+  const counts = useMemo(
+    () => countFacets(catalog.alerts, index, criteria, language),
+    [catalog, index, criteria, language],
+  );
+  useEffect(() => whenIdle([() => index.texts(language)]), [index, language]);
+  return { terms, criteria, filtered, counts };
+}

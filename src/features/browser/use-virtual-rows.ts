@@ -1,0 +1,159 @@
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+
+/**
+ * Which rows of a long table to draw: those in the window's viewport plus a few either side, the
+ * rest stood in for by two spacer rows of the right height. The page itself scrolls (not a box in
+ * it), so the scrollbar, Page Down and Home behave as on any page.
+ *
+ * Rows differ in height (titles wrap, chips wrap), so each drawn row is measured and remembered by
+ * its key; rows never drawn count as the average of the first rows measured. That estimate is
+ * then kept: were it to follow every measurement, each would move every row below it, and with
+ * them the row someone is looking at.
+ */
+
+/** Below this many rows every row is drawn: a real table for find-in-page, print and tests. */
+export const VIRTUALIZE_ABOVE = 200;
+/** Rows drawn beyond each edge of the viewport, so keyboard focus always has a next row to go to. */
+const OVERSCAN = 8;
+const FIRST_ESTIMATE = 64;
+
+export interface VirtualRows {
+  /** Drawn rows are [start, end). */
+  start: number;
+  end: number;
+  /** Heights of the spacers standing in for the rows before and after. */
+  before: number;
+  after: number;
+  /** Scrolls a row into the viewport unless it is drawn already (the row the detail pane shows). */
+  reveal: (key: string) => void;
+}
+
+/** The first index whose row ends below `y` (offsets has one more entry than there are rows). */
+function rowAt(offsets: Float64Array, y: number): number {
+  let low = 0;
+  let high = offsets.length - 2;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((offsets[middle + 1] as number) > y) high = middle;
+    else low = middle + 1;
+  }
+  return Math.max(0, low);
+}
+
+export function useVirtualRows(
+  keys: readonly string[],
+  body: RefObject<HTMLTableSectionElement | null>,
+): VirtualRows | null {
+  const enabled = keys.length > VIRTUALIZE_ABOVE;
+  const heights = useRef(new Map<string, number>());
+  const estimate = useRef<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const revealing = useRef<string | null>(null);
+  const [revealed, setRevealed] = useState(0);
+  const [viewport, setViewport] = useState({
+    top: 0,
+    bottom: typeof window === "undefined" ? 1000 : innerHeight,
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version says the measurements changed
+  const offsets = useMemo(() => {
+    if (!enabled) return new Float64Array(0);
+    const guess = estimate.current ?? FIRST_ESTIMATE;
+    const result = new Float64Array(keys.length + 1);
+    for (let i = 0; i < keys.length; i++) {
+      result[i + 1] = (result[i] as number) + (heights.current.get(keys[i] as string) ?? guess);
+    }
+    return result;
+  }, [enabled, keys, version]);
+
+  const readViewport = useCallback(() => {
+    const element = body.current;
+    if (!element) return;
+    const top = -element.getBoundingClientRect().top;
+    setViewport((current) =>
+      current.top === top && current.bottom === top + innerHeight
+        ? current
+        : { top, bottom: top + innerHeight },
+    );
+  }, [body]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    readViewport();
+    addEventListener("scroll", readViewport, { passive: true });
+    addEventListener("resize", readViewport);
+    return () => {
+      removeEventListener("scroll", readViewport);
+      removeEventListener("resize", readViewport);
+    };
+  }, [enabled, readViewport]);
+
+  const count = keys.length;
+  const start = enabled ? Math.max(0, rowAt(offsets, viewport.top) - OVERSCAN) : 0;
+  const end = enabled ? Math.min(count, rowAt(offsets, viewport.bottom) + 1 + OVERSCAN) : count;
+
+  // The body's width, watched after layout (no extra layout): another width wraps text differently,
+  // so the drawn rows are measured again. Heights remembered at the old width stay until redrawn.
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = body.current;
+    if (!enabled || !element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [enabled, body]);
+
+  // Measure the drawn rows before the browser paints, when they or the width change (not on every
+  // render: opening the detail pane or ticking a facet must not force a layout of its own).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start, end, keys, width and revealed say when
+  useLayoutEffect(() => {
+    const element = body.current;
+    if (!enabled || !element) return;
+    const drawn = element.querySelectorAll<HTMLTableRowElement>(":scope > tr[data-alert-id]");
+    let changed = false;
+    let total = 0;
+    for (const row of drawn) {
+      const key = row.dataset.alertId as string;
+      const height = row.getBoundingClientRect().height;
+      total += height;
+      const known = heights.current.get(key);
+      if (known !== undefined && Math.abs(known - height) < 0.5) continue;
+      heights.current.set(key, height);
+      changed = true;
+    }
+    if (estimate.current === null && drawn.length > 0) estimate.current = total / drawn.length;
+    if (changed) setVersion((v) => v + 1);
+    readViewport(); // what is above the table may have moved it without any scrolling
+
+    const target = revealing.current;
+    if (target === null) return;
+    const row = [...drawn].find((each) => each.dataset.alertId === target);
+    const index = keys.indexOf(target);
+    if (row) {
+      revealing.current = null;
+      const box = row.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > innerHeight) scrollBy({ top: box.top - innerHeight / 3 });
+    } else if (index === -1) {
+      revealing.current = null;
+    } else {
+      // Not drawn: scroll to where the estimate puts it; once drawn, the next pass places it exactly.
+      scrollTo({
+        top: element.getBoundingClientRect().top + scrollY + (offsets[index] ?? 0) - innerHeight / 3,
+      });
+    }
+  }, [enabled, start, end, keys, width, revealed, readViewport]);
+
+  const reveal = useCallback((key: string) => {
+    revealing.current = key;
+    setRevealed((n) => n + 1);
+  }, []);
+
+  if (!enabled) return null;
+  return {
+    start,
+    end,
+    before: offsets[start] ?? 0,
+    after: (offsets[count] ?? 0) - (offsets[end] ?? 0),
+    reveal,
+  };
+}

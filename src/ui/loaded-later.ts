@@ -1,0 +1,41 @@
+import { useEffect, useState } from "react";
+
+/**
+ * Code the first view does not show (the detail pane, printing, help) kept out of the first
+ * download: its chunk starts loading as soon as a component using it has rendered, and is used
+ * from then on with no Suspense fallback, so what it draws still opens at once. The service
+ * worker precaches every chunk, so this works offline too.
+ */
+export interface Later<T> {
+  loaded: T | null;
+  load: () => Promise<T | null>;
+}
+
+export function later<T>(importer: () => Promise<T>): Later<T> {
+  let loading: Promise<T | null> | null = null;
+  const chunk: Later<T> = {
+    loaded: null,
+    load: () => {
+      loading ??= importer().then(
+        (result) => (chunk.loaded = result),
+        () => (loading = null), // a later render tries again
+      );
+      return loading;
+    },
+  };
+  return chunk;
+}
+
+/** The module once loaded, else null (and it starts loading). */
+export function useLoaded<T>(chunk: Later<T>): T | null {
+  const [value, setValue] = useState<T | null>(() => chunk.loaded);
+  useEffect(() => {
+    if (value !== null) return;
+    let live = true;
+    void chunk.load().then((result) => live && result !== null && setValue(() => result));
+    return () => {
+      live = false;
+    };
+  }, [chunk, value]);
+  return value;
+}
