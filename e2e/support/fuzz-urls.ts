@@ -127,7 +127,8 @@ export function fuzzUrls(count: number, seed = 0x5eed): FuzzUrl[] {
       else encoded = value.replace(/[%&#\s]/g, (c) => encodeURIComponent(c));
       if (encoded.length > 4_000) direct = false; // beyond what a static server takes in a request line
 
-      const repeat = random.next() < 0.1 ? 2 + random.int(40) : 1; // repeated parameters
+      // Repeated parameters; a huge value only once, so a link stays under browsers' 2 MB limit.
+      const repeat = random.next() < 0.1 && encoded.length <= 4_000 ? 2 + random.int(40) : 1;
       for (let r = 0; r < repeat; r++) params.push(random.next() < 0.05 ? encoded : `${key}=${encoded}`);
     }
     const fragment =
