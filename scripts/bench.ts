@@ -203,7 +203,9 @@ export async function main(args: readonly string[] = []) {
   );
 
   const server = await serve(root);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const launch = () => chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  let browser = await launch();
+  const version = browser.version();
   const load = loadavg()[0]?.toFixed(2);
   const results: Result[] = [];
   const floor: Samples = [];
@@ -220,25 +222,41 @@ export async function main(args: readonly string[] = []) {
         detail: [],
         heapMb: [],
       };
-      for (let run = 0; run < plan.loads; run++) {
+      const run = async (index: number) => {
         const { context, page, firstRow } = await open(browser, url);
-        result.firstRow.push(firstRow);
         await pause(300);
-        result.heapMb.push(await heapMb(page));
+        const heap = await heapMb(page);
+        let still: number | null = null;
         if (plan.size === 40) {
           // The floor, measured in the same run: the same page as static HTML, loads interleaved.
-          if (run === 0) await writeStaticFloor(page, join(app, "static-40.html"));
-          const still = await open(browser, `${server.origin}/app/static-40.html`);
-          floor.push(still.firstRow);
-          await still.context.close();
+          if (index === 0) await writeStaticFloor(page, join(app, "static-40.html"));
+          const staticPage = await open(browser, `${server.origin}/app/static-40.html`);
+          still = staticPage.firstRow;
+          await staticPage.context.close();
         }
-        if (run === plan.loads - 1) {
+        if (index === plan.loads - 1) {
           result.keystroke = await typing(page, plan.words);
           result.facet = await facets(page, plan.rounds);
           result.sort = await sorting(page, plan.rounds);
           result.detail = await details(page, 8);
         }
         await context.close();
+        result.firstRow.push(firstRow);
+        result.heapMb.push(heap);
+        if (still !== null) floor.push(still);
+      };
+      for (let index = 0; index < plan.loads; index++) {
+        // On a shared machine something may kill every Chromium; start another and redo the run.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await run(index);
+            break;
+          } catch (error) {
+            if (browser.isConnected() || attempt === 3) throw error;
+            console.log(`  (the browser went away during a run; starting another, attempt ${attempt + 1})`);
+            browser = await launch();
+          }
+        }
       }
       results.push(result);
       console.log(`  ${plan.size} alerts: done`);
@@ -248,7 +266,7 @@ export async function main(args: readonly string[] = []) {
     server.close();
     rmSync(root, { recursive: true, force: true });
   }
-  report(results, floor, { chromium: browser.version(), load, loadAfter: loadavg()[0]?.toFixed(2) });
+  report(results, floor, { chromium: version, load, loadAfter: loadavg()[0]?.toFixed(2) });
 }
 
 function report(

@@ -1,13 +1,16 @@
 import { useState } from "react";
 import type { Catalog, Language } from "../catalog/schema";
-import { AboutDialog } from "../features/about/about-dialog";
 import { useTranslation } from "../i18n/translation-context";
 import { isolate } from "../ui/bidi";
 import { LanguageToggle } from "../ui/language-toggle";
+import { later, useLoaded } from "../ui/loaded-later";
 import { ThemeToggle } from "../ui/theme-toggle";
 import type { HistoryMode, ViewUpdate } from "../url/use-view-state";
 import { saveLanguage } from "./use-language";
 import { useTheme } from "./use-theme";
+
+// Not in the first view: loaded right after it, so the dialog still opens at once.
+const aboutChunk = later(() => import("../features/about/about-dialog"));
 
 interface HeaderProps {
   catalog: Catalog | null;
@@ -18,6 +21,7 @@ interface HeaderProps {
 export function Header({ catalog, language, setView }: HeaderProps) {
   const { t } = useTranslation();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const about = useLoaded(aboutChunk);
   const [theme, toggleTheme] = useTheme();
   const chooseLanguage = (next: Language) => {
     saveLanguage(next);
@@ -52,8 +56,8 @@ export function Header({ catalog, language, setView }: HeaderProps) {
             : t("app.tagline")}
         </p>
       </div>
-      {catalog && aboutOpen && (
-        <AboutDialog catalog={catalog} language={language} onClose={() => setAboutOpen(false)} />
+      {catalog && aboutOpen && about && (
+        <about.AboutDialog catalog={catalog} language={language} onClose={() => setAboutOpen(false)} />
       )}
     </header>
   );

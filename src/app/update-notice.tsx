@@ -1,14 +1,16 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "../i18n/translation-context";
-import { registerServiceWorker } from "../offline/register-service-worker";
 
 /** Tells the user a new version was downloaded and lets them switch to it now. */
 export function UpdateNotice() {
   const { t } = useTranslation();
   const [apply, setApply] = useState<(() => void) | null>(null);
   useEffect(() => {
+    // Offline support is not part of the first view: its code loads once the page is up.
     if (import.meta.env.PROD && import.meta.env.MODE !== "single")
-      registerServiceWorker((fn) => setApply(() => fn));
+      void import("../offline/register-service-worker").then(({ registerServiceWorker }) =>
+        registerServiceWorker((fn) => setApply(() => fn)),
+      );
   }, []);
   if (!apply) return null;
   return (

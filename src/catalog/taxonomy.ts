@@ -73,8 +73,11 @@ function lookup<T extends string>(canonical: readonly T[], aliases: Record<strin
   return (word: string): T | undefined => table.get(foldWord(word));
 }
 
-/** French words the published pages use (and the API names themselves, which some pages keep). */
-export const severityFromFrench = lookup<Severity>(SEVERITIES, {
+/**
+ * French words the published pages use (and the API names themselves, which some pages keep).
+ * Only the catalog build reads them: marked pure, they stay out of the app's download.
+ */
+export const severityFromFrench = /* @__PURE__ */ lookup<Severity>(SEVERITIES, {
   élevée: "High",
   haute: "High",
   élevé: "High",
@@ -88,7 +91,7 @@ export const severityFromFrench = lookup<Severity>(SEVERITIES, {
   informatif: "Informational",
 });
 
-export const tacticFromFrench = lookup<Tactic>(TACTICS, {
+export const tacticFromFrench = /* @__PURE__ */ lookup<Tactic>(TACTICS, {
   "pré-attaque": "PreAttack",
   "pre attack": "PreAttack",
   sondage: "Probing",
@@ -108,4 +111,4 @@ export const tacticFromFrench = lookup<Tactic>(TACTICS, {
   "commande et contrôle": "CommandAndControl",
 });
 
-export const platformFromFrench = lookup<Platform>(PLATFORMS, {});
+export const platformFromFrench = /* @__PURE__ */ lookup<Platform>(PLATFORMS, {});

@@ -18,7 +18,7 @@ export function later<T>(importer: () => Promise<T>): Later<T> {
     load: () => {
       loading ??= importer().then(
         (result) => (chunk.loaded = result),
-        () => (loading = null), // a later render tries again
+        () => (loading = null), // the next component that asks tries again
       );
       return loading;
     },
