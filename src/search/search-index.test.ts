@@ -44,4 +44,14 @@ describe("alertsMatching", () => {
     expect(index.texts("en")).toBe(index.texts("en"));
     expect(index.texts("en")).toHaveLength(alerts.length);
   });
+
+  it("folds ahead of time in slices, to the same text, and answers at once mid-way", () => {
+    const twice = [...alerts, ...alerts.map((alert) => ({ ...alert, id: `${alert.id}-2` }))];
+    const index = buildSearchIndex(twice);
+    expect(index.prepare("en", () => true)).toBe(false); // asked to stop after the first 64
+    expect(index.texts("en")).toHaveLength(twice.length); // finishes what was left
+    expect(index.prepare("en", () => true)).toBe(true);
+    expect(index.texts("en").slice(0, alerts.length)).toEqual(buildSearchIndex(alerts).texts("en"));
+    expect(buildSearchIndex(alerts).prepare("fr", () => false)).toBe(true);
+  });
 });

@@ -12,8 +12,12 @@ export interface SearchIndex {
   readonly alerts: readonly Alert[];
   /** The folded text of every alert, in the order of `alerts`. */
   texts(language: Language): readonly string[];
+  /** Folds a language's text ahead of time, until `stop()` says so; true once all is folded. */
+  prepare(language: Language, stop: () => boolean): boolean;
   /** The alerts whose text has every term (terms already folded), in the order of `alerts`. */
   matching(language: Language, terms: readonly string[]): readonly Alert[];
+  /** Where those alerts sit in `alerts`, ascending. */
+  matchingPositions(language: Language, terms: readonly string[]): readonly number[];
   positionOf(alert: Alert): number | undefined;
 }
 
@@ -26,28 +30,38 @@ const narrows = (next: readonly string[], previous: readonly string[]) =>
 
 export function buildSearchIndex(alerts: readonly Alert[]): SearchIndex {
   const texts: Partial<Record<Language, string[]>> = {};
-  type Answer = { terms: readonly string[]; positions: number[]; alerts: Alert[] };
+  type Answer = { terms: readonly string[]; positions: number[] };
   const answers: Record<Language, Map<string, Answer>> = {
     fr: new Map(),
     en: new Map(),
   };
   let positions: Map<Alert, number> | undefined;
 
+  const folded: Record<Language, string[]> = { fr: [], en: [] };
+  const prepare = (language: Language, stop: () => boolean) => {
+    if (texts[language]) return true;
+    const done = folded[language];
+    while (done.length < alerts.length) {
+      const alert = alerts[done.length] as Alert;
+      done.push(foldText(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`));
+      if (done.length % 64 === 0 && stop()) return false;
+    }
+    texts[language] = done;
+    return true;
+  };
   const textsIn = (language: Language) => {
-    texts[language] ??= alerts.map((alert) =>
-      foldText(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`),
-    );
-    return texts[language];
+    prepare(language, () => false);
+    return texts[language] as string[];
   };
 
-  const matching = (language: Language, terms: readonly string[]): Alert[] => {
+  const answer = (language: Language, terms: readonly string[]): Answer => {
     const remembered = answers[language];
     const key = terms.join(" ");
     const known = remembered.get(key);
     if (known) {
       remembered.delete(key); // most recently used last
       remembered.set(key, known);
-      return known.alerts;
+      return known;
     }
     const haystacks = textsIn(language);
     // The smallest remembered answer that this query can only narrow; else the whole catalog.
@@ -67,15 +81,17 @@ export function buildSearchIndex(alerts: readonly Alert[]): SearchIndex {
       for (let i = 0; i < haystacks.length; i++) if (matches(i)) found.push(i);
     }
     if (remembered.size >= REMEMBERED_ANSWERS) remembered.delete(remembered.keys().next().value as string);
-    const answer = { terms, positions: found, alerts: found.map((i) => alerts[i] as Alert) };
-    remembered.set(key, answer);
-    return answer.alerts;
+    const fresh = { terms, positions: found };
+    remembered.set(key, fresh);
+    return fresh;
   };
 
   return {
     alerts,
     texts: textsIn,
-    matching,
+    prepare,
+    matching: (language, terms) => answer(language, terms).positions.map((i) => alerts[i] as Alert),
+    matchingPositions: (language, terms) => answer(language, terms).positions,
     positionOf(alert) {
       positions ??= new Map(alerts.map((each, i) => [each, i]));
       return positions.get(alert);

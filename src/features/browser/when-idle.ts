@@ -1,18 +1,33 @@
 /**
- * Runs each task in a task of its own once the page has painted and is idle (or soon after, where
- * requestIdleCallback is missing), so a keystroke or click never waits behind more than one.
- * Returns a function that cancels the tasks not yet run (an effect's cleanup).
+ * Work for idle time, in slices: a task gets a `stop()` that turns true when the browser's idle
+ * period is over, and returns true once finished (false: call me again later). So a keystroke or
+ * click never waits behind more than a few milliseconds of it, however large the catalog.
+ * Returns a function that cancels what has not run yet (an effect's cleanup).
  */
-export function whenIdle(tasks: readonly (() => unknown)[]): () => void {
+export type IdleTask = (stop: () => boolean) => boolean;
+
+/** Where requestIdleCallback is missing: slices this long, a little apart. */
+const FALLBACK_SLICE_MS = 8;
+
+export function whenIdle(tasks: readonly IdleTask[]): () => void {
   let cancelled = false;
   let handle: number | undefined;
-  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+  const idle =
+    window.requestIdleCallback ??
+    ((run: IdleRequestCallback) =>
+      window.setTimeout(() => {
+        const start = performance.now();
+        run({
+          didTimeout: false,
+          timeRemaining: () => Math.max(0, FALLBACK_SLICE_MS - (performance.now() - start)),
+        });
+      }, 50));
   const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
   const runFrom = (i: number) => {
     if (cancelled || i >= tasks.length) return;
-    handle = idle(() => {
-      tasks[i]?.();
-      runFrom(i + 1);
+    handle = idle((deadline) => {
+      const finished = tasks[i]?.(() => deadline.timeRemaining() < 1) ?? true;
+      runFrom(finished ? i + 1 : i);
     });
   };
   runFrom(0);
