@@ -188,7 +188,11 @@ const fmt = (values: Samples, digits = 0) =>
     : `${median(values).toFixed(digits)} / ${percentile(values, 0.95).toFixed(digits)}`;
 
 export async function main(args: readonly string[] = []) {
-  const only = args[0]?.split(",").map(Number);
+  const showSamples = args.includes("--samples");
+  const only = args
+    .find((arg) => !arg.startsWith("--"))
+    ?.split(",")
+    .map(Number);
   const plans = only ? PLANS.filter((plan) => only.includes(plan.size)) : PLANS;
   const root = mkdtempSync(join(tmpdir(), "alerts-bench-"));
   const app = join(root, "app");
@@ -260,6 +264,9 @@ export async function main(args: readonly string[] = []) {
       }
       results.push(result);
       console.log(`  ${plan.size} alerts: done`);
+      if (showSamples)
+        for (const [name, values] of Object.entries(result))
+          if (Array.isArray(values)) console.log(`    ${name}: ${values.map((v) => v.toFixed(0)).join(" ")}`);
     }
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Criteria, countFacets, filterAlerts } from "./filter-alerts";
+import { type Criteria, searchCatalog } from "./filter-alerts";
 import { queryTerms } from "./fold";
 import { buildSearchIndex } from "./search-index";
 import { realCatalog } from "./test-catalog";
@@ -8,9 +8,10 @@ const alerts = realCatalog.alerts;
 const index = buildSearchIndex(alerts);
 const none: Criteria = { terms: [], severity: [], tactic: [], platform: [] };
 const ids = (criteria: Partial<Criteria>, language: "fr" | "en" = "en") =>
-  filterAlerts(alerts, index, { ...none, ...criteria }, language).map((alert) => alert.id);
+  searchCatalog(index, { ...none, ...criteria }, language).alerts.map((alert) => alert.id);
+const countFacets = (criteria: Criteria) => searchCatalog(index, criteria, "en").counts;
 
-describe("filterAlerts", () => {
+describe("searchCatalog: the alerts shown", () => {
   it("returns everything without criteria, in catalog order", () => {
     expect(ids({})).toEqual(alerts.map((alert) => alert.id));
   });
@@ -72,9 +73,9 @@ describe("filterAlerts", () => {
   });
 });
 
-describe("countFacets", () => {
+describe("searchCatalog: facet counts", () => {
   it("counts every value over the whole catalog without criteria", () => {
-    const counts = countFacets(alerts, index, none, "en");
+    const counts = countFacets(none);
     expect(counts.severity).toEqual({ High: 11, Medium: 18, Low: 9, Informational: 2 });
     expect(counts.tactic.PreAttack).toBe(5);
     expect(counts.tactic.Probing).toBe(0);
@@ -82,7 +83,7 @@ describe("countFacets", () => {
 
   it("counts a facet under the other facets and the search, not under itself", () => {
     const criteria: Criteria = { ...none, terms: queryTerms("certutil"), severity: ["High"] };
-    const counts = countFacets(alerts, index, criteria, "en");
+    const counts = countFacets(criteria);
     // The severity facet ignores its own selection: Medium still shows what ticking it would add.
     expect(counts.severity).toEqual({ High: 1, Medium: 1, Low: 0, Informational: 0 });
     // Other facets count under High + "certutil".
@@ -92,9 +93,23 @@ describe("countFacets", () => {
 
   it("gives each value the number of rows ticking it alone would show", () => {
     const criteria: Criteria = { ...none, platform: ["Linux"] };
-    const counts = countFacets(alerts, index, criteria, "en");
+    const counts = countFacets(criteria);
     for (const severity of ["High", "Medium", "Low", "Informational"] as const) {
       expect(counts.severity[severity]).toBe(ids({ platform: ["Linux"], severity: [severity] }).length);
+    }
+  });
+});
+
+describe("searchCatalog: positions", () => {
+  it("gives each shown alert's place in the catalog, ascending", () => {
+    for (const criteria of [
+      none,
+      { ...none, terms: queryTerms("process") },
+      { ...none, severity: ["High" as const] },
+    ]) {
+      const { alerts: shown, positions } = searchCatalog(index, criteria, "en");
+      expect([...positions]).toEqual(shown.map((alert) => alerts.indexOf(alert)));
+      expect([...positions]).toEqual([...positions].sort((a, b) => a - b));
     }
   });
 });

@@ -7,7 +7,7 @@ import {
   TACTICS,
   type Tactic,
 } from "../catalog/taxonomy";
-import { alertsMatching, matchesTerms, type SearchIndex } from "./search-index";
+import type { SearchIndex } from "./search-index";
 
 /**
  * Search text and facets. Within a facet, values combine with OR (High or Medium); facets combine
@@ -30,61 +30,56 @@ export interface FacetCounts {
   platform: Record<Platform, number>;
 }
 
-const overlaps = <T>(values: readonly T[], wanted: readonly T[]) =>
-  wanted.length === 0 || values.some((value) => wanted.includes(value));
-
-function facetMatches(alert: Alert, criteria: Criteria): Record<Facet, boolean> {
-  return {
-    severity: criteria.severity.length === 0 || criteria.severity.includes(alert.severity),
-    tactic: overlaps(alert.tactics, criteria.tactic),
-    platform: overlaps(alert.platforms, criteria.platform),
-  };
+/** True when `wanted` is empty or shares a value with `values`. */
+function overlaps<T>(values: readonly T[], wanted: readonly T[]): boolean {
+  if (wanted.length === 0) return true;
+  for (const value of values) if (wanted.includes(value)) return true;
+  return false;
 }
 
-/** The alerts with every term, from the index's remembered answers when `alerts` is what it indexes. */
-function withTerms(
-  alerts: readonly Alert[],
-  index: SearchIndex,
-  terms: readonly string[],
-  language: Language,
-) {
-  if (alerts === index.alerts) return alertsMatching(index, language, terms);
-  return alerts.filter((alert) => matchesTerms(index, alert, language, terms));
-}
-
-export function filterAlerts(
-  alerts: readonly Alert[],
-  index: SearchIndex,
-  criteria: Criteria,
-  language: Language,
-): Alert[] {
-  return withTerms(alerts, index, criteria.terms, language).filter((alert) => {
-    const facets = facetMatches(alert, criteria);
-    return facets.severity && facets.tactic && facets.platform;
-  });
+export interface SearchResult {
+  /** The alerts that pass the search and every facet, in catalog order. */
+  alerts: Alert[];
+  /** Where each of them sits in the catalog (`index.alerts`), ascending. */
+  positions: Int32Array;
+  counts: FacetCounts;
 }
 
 const zeros = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value, 0])) as Record<T, number>;
 
-export function countFacets(
-  alerts: readonly Alert[],
-  index: SearchIndex,
-  criteria: Criteria,
-  language: Language,
-): FacetCounts {
+/**
+ * The search and facets over the whole catalog, with each facet value's count, in one pass over
+ * the alerts that match the text (from the index's remembered answers) and without allocating
+ * per alert: at 50,000 alerts this runs on every tick of a box.
+ */
+export function searchCatalog(index: SearchIndex, criteria: Criteria, language: Language): SearchResult {
+  const { alerts } = index;
+  const candidates = criteria.terms.length === 0 ? null : index.matchingPositions(language, criteria.terms);
+  const total = candidates ? candidates.length : alerts.length;
   const counts: FacetCounts = {
     severity: zeros(SEVERITIES),
     tactic: zeros(TACTICS),
     platform: zeros(PLATFORMS),
   };
-  for (const alert of withTerms(alerts, index, criteria.terms, language)) {
-    const { severity, tactic, platform } = facetMatches(alert, criteria);
+  const shown: Alert[] = [];
+  const positions = new Int32Array(total);
+  for (let i = 0; i < total; i++) {
+    const position = candidates ? (candidates[i] as number) : i;
+    const alert = alerts[position] as Alert;
+    const severity = criteria.severity.length === 0 || criteria.severity.includes(alert.severity);
+    const tactic = overlaps(alert.tactics, criteria.tactic);
+    const platform = overlaps(alert.platforms, criteria.platform);
+    // Each facet counts under the search and the other facets, never under itself.
     if (tactic && platform) counts.severity[alert.severity]++;
     if (severity && platform) for (const value of alert.tactics) counts.tactic[value]++;
     if (severity && tactic) for (const value of alert.platforms) counts.platform[value]++;
+    if (severity && tactic && platform) {
+      positions[shown.length] = position;
+      shown.push(alert);
+    }
   }
-  return counts;
+  return { alerts: shown, positions: positions.slice(0, shown.length), counts };
 }
 
 export const hasActiveFilters = (criteria: Criteria) =>

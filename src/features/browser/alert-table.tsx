@@ -19,6 +19,8 @@ interface AlertTableProps {
   onSort: (column: ColumnId) => void;
   selectedId: string | null;
   onOpen: (alert: Alert) => void;
+  /** Draw only the rows in view (large catalogs); see useVirtualRows. */
+  virtualize: boolean;
 }
 
 /**
@@ -26,11 +28,11 @@ interface AlertTableProps {
  * useVirtualRows); aria-rowcount and aria-rowindex then tell assistive technology where each
  * drawn row sits among all of them.
  */
-export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen }: AlertTableProps) {
+export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virtualize }: AlertTableProps) {
   const { t } = useTranslation();
   const body = useRef<HTMLTableSectionElement>(null);
   const keys = useMemo(() => rows.map((row) => row.id), [rows]);
-  const virtual = useVirtualRows(keys, body);
+  const virtual = useVirtualRows(keys, body, virtualize);
   const headers = table.getFlatHeaders();
   const columns = headers.map((header) => header.column.id as ColumnId);
 

@@ -19,6 +19,7 @@ import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
 import { useSearch } from "./use-search";
+import { VIRTUALIZE_ABOVE } from "./use-virtual-rows";
 
 // The matrix is a second view: its code loads when it is first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
@@ -45,8 +46,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const detail = useLoaded(detailChunk);
   const print = useLoaded(printChunk);
   const shortcuts = useLoaded(shortcutsChunk);
-  const { terms, criteria, filtered, counts } = useSearch(catalog, view, language);
-  const { table, rows } = useAlertTable(catalog.alerts, filtered, view.sort, language);
+  const { terms, criteria, filtered, positions, counts } = useSearch(catalog, view, language);
+  const { table, rows } = useAlertTable(catalog.alerts, positions, view.sort, language);
   const ordered = useMemo(() => rows.map((row) => row.original), [rows]);
 
   const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
@@ -149,6 +150,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                 onSort={(column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) }))}
                 selectedId={selected?.id ?? null}
                 onOpen={openAlert}
+                virtualize={catalog.alerts.length > VIRTUALIZE_ABOVE}
               />
             </div>
           ) : (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from "react";
 import type { Catalog, Language } from "../../catalog/schema";
-import { countFacets, filterAlerts } from "../../search/filter-alerts";
+import { searchCatalog } from "../../search/filter-alerts";
 import { queryTerms } from "../../search/fold";
 import { buildSearchIndex } from "../../search/search-index";
 import type { ViewState } from "../../url/view-state";
@@ -8,7 +8,7 @@ import { whenIdle } from "./when-idle";
 
 /**
  * The search text and facets applied to the catalog, with the counts each facet value would give.
- * The catalog's text is folded for search once per language, right after the table shows, so the
+ * The catalog's text is folded for search once per language, in idle slices right after the table shows, so the
  * first keystroke does not wait for it (50,000 descriptions take a moment).
  */
 export function useSearch(catalog: Catalog, view: ViewState, language: Language) {
@@ -22,14 +22,11 @@ export function useSearch(catalog: Catalog, view: ViewState, language: Language)
     () => ({ terms, severity: view.severity, tactic: view.tactic, platform: view.platform }),
     [terms, facets],
   );
-  const filtered = useMemo(
-    () => filterAlerts(catalog.alerts, index, criteria, language),
-    [catalog, index, criteria, language],
-  );
-  const counts = useMemo(
-    () => countFacets(catalog.alerts, index, criteria, language),
-    [catalog, index, criteria, language],
-  );
-  useEffect(() => whenIdle([() => index.texts(language)]), [index, language]);
-  return { terms, criteria, filtered, counts };
+  const {
+    alerts: filtered,
+    positions,
+    counts,
+  } = useMemo(() => searchCatalog(index, criteria, language), [index, criteria, language]);
+  useEffect(() => whenIdle([(stop) => index.prepare(language, stop)]), [index, language]);
+  return { terms, criteria, filtered, positions, counts };
 }
