@@ -1,15 +1,22 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { firstCatalogOrAfter } from "./app/use-catalog";
 import { applyInitialTheme } from "./app/use-theme";
 import "./index.css";
+
+/** How long the page may stay blank waiting for the catalog before it shows a loading line. */
+const SHOW_LOADING_AFTER_MS = 300;
 
 applyInitialTheme();
 const root = document.getElementById("root");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // One render with the table (the catalog usually arrives with the script) instead of two.
+  void firstCatalogOrAfter(SHOW_LOADING_AFTER_MS).then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

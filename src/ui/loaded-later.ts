@@ -2,13 +2,29 @@ import { useEffect, useState } from "react";
 
 /**
  * Code the first view does not show (the detail pane, printing, help) kept out of the first
- * download: its chunk starts loading as soon as a component using it has rendered, and is used
- * from then on with no Suspense fallback, so what it draws still opens at once. The service
- * worker precaches every chunk, so this works offline too.
+ * download: its chunk starts loading once the first view is on screen (see `firstViewShown`) and
+ * is used from then on with no Suspense fallback, so what it draws still opens at once. The
+ * service worker precaches every chunk, so this works offline too.
  */
 export interface Later<T> {
   loaded: T | null;
   load: () => Promise<T | null>;
+}
+
+/** If the first view never comes (an error screen), chunks load after this long anyway. */
+const FIRST_VIEW_FALLBACK_MS = 4000;
+let showFirstView: () => void = () => undefined;
+const firstView = new Promise<void>((resolve) => {
+  showFirstView = resolve;
+  if (typeof window !== "undefined") window.setTimeout(resolve, FIRST_VIEW_FALLBACK_MS);
+});
+
+/**
+ * Called once the table is on screen: until then later chunks wait, so fetching and compiling
+ * them does not hold up the catalog and the first rows.
+ */
+export function firstViewShown(): void {
+  showFirstView();
 }
 
 export function later<T>(importer: () => Promise<T>): Later<T> {
@@ -16,7 +32,7 @@ export function later<T>(importer: () => Promise<T>): Later<T> {
   const chunk: Later<T> = {
     loaded: null,
     load: () => {
-      loading ??= importer().then(
+      loading ??= firstView.then(importer).then(
         (result) => (chunk.loaded = result),
         () => (loading = null), // the next component that asks tries again
       );

@@ -3,7 +3,7 @@ import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, TACTICS, type Tactic } from "../../catalog/taxonomy";
 import { useTranslation } from "../../i18n/translation-context";
 import { hasActiveFilters } from "../../search/filter-alerts";
-import { later, useLoaded } from "../../ui/loaded-later";
+import { firstViewShown, later, useLoaded } from "../../ui/loaded-later";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import { type ColumnId, nextSort, toggleValue, type ViewState } from "../../url/view-state";
 import { usePrinting } from "../print/use-printing";
@@ -73,6 +73,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [] });
   const activeCount = view.severity.length + view.tactic.length + view.platform.length;
 
+  useEffect(firstViewShown, []);
   useEffect(() => {
     document.title = selected ? `${selected.title[language]} · ${t("app.name")}` : t("app.name");
   }, [selected, language, t]);

@@ -1,0 +1,128 @@
+import type { Page } from "@playwright/test";
+import { generateCatalog } from "../scripts/synthetic-catalog";
+import {
+  test as base,
+  type Catalog,
+  detailPane,
+  expect,
+  expectNoAxeViolations,
+  facetCheckbox,
+  resultCount,
+  rows,
+  searchBox,
+} from "./support/fixtures";
+import { consoleErrors, watchPage } from "./support/page-watch";
+import { startSite } from "./support/static-site";
+
+/**
+ * Catalogs far beyond the real 40 alerts (the synthetic benchmark catalogs, opened with the
+ * `catalog` parameter): every alert is reachable, nothing is capped, and only the rows in view
+ * are in the page.
+ */
+
+/** A page of its own on the private site, failing the test on any console error or dialog. */
+const test = base.extend<{ sitePage: Page }>({
+  sitePage: async ({ browser }, use) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    await use(page);
+    expect(watch.errors).toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+    expect(consoleErrors(watch)).toEqual([]);
+    expect(await watch.violations()).toEqual([]);
+    await context.close();
+  },
+});
+
+let site: Awaited<ReturnType<typeof startSite>>;
+let large: Catalog;
+test.beforeAll(async () => {
+  site = await startSite();
+  const corpus = JSON.parse(site.read("catalog.json")) as Catalog;
+  for (const size of [10_000, 50_000]) {
+    const catalog = generateCatalog(corpus as never, size) as unknown as Catalog;
+    if (size === 10_000) large = catalog;
+    site.write(`catalog-${size}.json`, JSON.stringify(catalog));
+  }
+});
+test.afterAll(() => site?.stop());
+
+async function openLarge(page: Page, size: number, extra = "") {
+  await page.goto(`${site.url}?lang=en&catalog=./catalog-${size}.json${extra}`);
+  await expect(resultCount(page)).toHaveText(`${size} of ${size} alerts`, { timeout: 60_000 });
+}
+
+/** Data rows in the page (spacer rows stand in for the others). */
+const drawnRows = (page: Page) => page.locator("tbody tr[data-alert-id]");
+const rowIndexes = (page: Page) =>
+  drawnRows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("aria-rowindex"))));
+
+test("10,000 alerts: only the rows in view are drawn, and the table says how many there are", async ({
+  sitePage: page,
+}) => {
+  await openLarge(page, 10_000);
+  await expect(page.locator("table")).toHaveAttribute("aria-rowcount", "10001");
+  const drawn = await drawnRows(page).count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(80);
+  // Drawn rows are numbered from the header (1): the first data row is 2, with no gaps.
+  const first = await rowIndexes(page);
+  expect(first[0]).toBe(2);
+  expect(first).toEqual(first.map((_, i) => i + 2));
+  await expectNoAxeViolations(page);
+
+  // The end of the page holds the last alert: the scrollbar covers all 10,000.
+  await page.keyboard.press("End");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => (await rowIndexes(page)).at(-1)).toBe(10_001);
+  expect(await drawnRows(page).count()).toBeLessThan(80);
+  await expect(rows(page).last()).toBeVisible();
+});
+
+test("10,000 alerts: search, facets and sorting work over the whole catalog", async ({ sitePage: page }) => {
+  await openLarge(page, 10_000);
+  const linux = large.alerts.filter((alert) => alert.platforms.includes("Linux")).length;
+  await facetCheckbox(page, "platform", "Linux").check();
+  await expect(resultCount(page)).toHaveText(`${linux} of 10000 alerts`);
+
+  const word = "certutil";
+  const expected = large.alerts.filter(
+    (alert) =>
+      alert.platforms.includes("Linux") &&
+      `${alert.id} ${alert.title.en} ${alert.description.en}`.toLowerCase().includes(word),
+  ).length;
+  expect(expected).toBeGreaterThan(0);
+  await searchBox(page).fill(word);
+  await expect(resultCount(page)).toHaveText(`${expected} of 10000 alerts`);
+
+  // Sorting by ID ascending puts the smallest ID of the results first.
+  await page.locator('th[data-column="id"] button').click();
+  await expect(page.locator('th[data-column="id"]')).toHaveAttribute("aria-sort", "ascending");
+  const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+  const ids = large.alerts
+    .filter(
+      (alert) =>
+        alert.platforms.includes("Linux") &&
+        `${alert.id} ${alert.title.en} ${alert.description.en}`.toLowerCase().includes(word),
+    )
+    .map((alert) => alert.id)
+    .sort(collator.compare);
+  await expect(drawnRows(page).first()).toHaveAttribute("data-alert-id", ids[0] as string);
+
+  // Opening a row shows its detail pane.
+  await drawnRows(page).first().locator("[data-alert-link]").click();
+  await expect(detailPane(page)).toBeVisible();
+  await expect(detailPane(page)).toContainText(ids[0] as string);
+});
+
+test("50,000 alerts load in full, with no cap, and stay usable", async ({ sitePage: page }) => {
+  test.setTimeout(180_000);
+  await openLarge(page, 50_000);
+  await expect(page.locator("table")).toHaveAttribute("aria-rowcount", "50001");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => (await rowIndexes(page)).at(-1), { timeout: 30_000 }).toBe(50_001);
+  await searchBox(page).fill("web shell");
+  await expect(resultCount(page)).not.toHaveText("50000 of 50000 alerts");
+  await expect(resultCount(page)).toHaveText(/^\d+ of 50000 alerts$/);
+});
