@@ -8,14 +8,18 @@ import { catalogPlugin } from "./scripts/vite-catalog-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./scripts/vite-csp-plugin.ts";
 import { offlinePlugin } from "./scripts/vite-offline-plugin.ts";
 
-/** One file carries no side files: the icon becomes a data URL, the install manifest goes. */
+/**
+ * One file carries no side files: the icon becomes a data URL, the install manifest and the
+ * catalog's preload go (the catalog is inside the page).
+ */
 const selfContainedHead = (): Plugin => ({
   name: "self-contained-head",
   transformIndexHtml(html) {
     const icon = readFileSync(new URL("./public/favicon.svg", import.meta.url)).toString("base64");
     return html
       .replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${icon}"`)
-      .replace(/\s*<link rel="manifest"[^>]*>/, "");
+      .replace(/\s*<link rel="manifest"[^>]*>/, "")
+      .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\.\/catalog\.json"[^>]*>/, "");
   },
 });
 
