@@ -1,9 +1,14 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { generateCatalog } from "../../scripts/synthetic-catalog.ts";
 import { realCatalog } from "../search/test-catalog.ts";
-import { type CatalogReader, createCatalogReader, PLACEHOLDER_PAGE } from "./catalog-stream.ts";
-import { type CatalogResult, readCatalogText } from "./load-catalog.ts";
+import {
+  type CatalogReader,
+  createCatalogReader,
+  loadCatalogProgressively,
+  PLACEHOLDER_PAGE,
+} from "./catalog-stream.ts";
+import { type CatalogResult, loadCatalog, readCatalogText } from "./load-catalog.ts";
 import type { Catalog } from "./schema.ts";
 
 /** The text cut every `size` characters. */
@@ -430,5 +435,171 @@ describe("createCatalogReader: property", () => {
     );
     // Some edits (inside strings, in whitespace) keep the catalog valid: both paths are exercised.
     expect(valid).toBeGreaterThan(20);
+  });
+});
+
+describe("loadCatalogProgressively", () => {
+  const encoder = new TextEncoder();
+  const bigJson = JSON.stringify(generateCatalog(realCatalog, 1_000));
+
+  /** The text as UTF-8 bytes cut every `size` bytes, through multi-byte characters too. */
+  function byteChunks(text: string, size: number): Uint8Array[] {
+    const bytes = encoder.encode(text);
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.slice(i, i + size));
+    return chunks;
+  }
+
+  /** A body delivering one chunk per read, asynchronously, as a network would. */
+  function streamOf(chunks: readonly Uint8Array[], failAfter?: number): ReadableStream<Uint8Array> {
+    let next = 0;
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await Promise.resolve();
+        if (failAfter !== undefined && next === failAfter) {
+          controller.error(new TypeError("network error"));
+          return;
+        }
+        const chunk = chunks[next++];
+        if (chunk === undefined) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+  }
+
+  const serving = (body: () => BodyInit | null, status = 200) =>
+    vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(body(), { status }));
+
+  it("previews once, early, then resolves to what loadCatalog gives", async () => {
+    const chunks = byteChunks(bigJson, 4_001);
+    const fetchImpl = serving(() => streamOf(chunks));
+    const onPreview = vi.fn((_catalog: Catalog) => {});
+    const result = await loadCatalogProgressively("catalog.json", onPreview, { fetchImpl });
+    expect(fetchImpl).toHaveBeenCalledWith("catalog.json", { cache: "no-cache" });
+    const expected = await loadCatalog("catalog.json", async () => new Response(bigJson));
+    expect(expected.ok).toBe(true);
+    expect(result).toStrictEqual(expected);
+    expect(onPreview).toHaveBeenCalledOnce();
+    const preview = onPreview.mock.calls[0]?.[0] as Catalog;
+    expect(preview.alerts.length).toBeGreaterThanOrEqual(100);
+    expect(preview.alerts.length).toBeLessThan(200); // early: a 4 KB chunk holds a few alerts
+    if (expected.ok) {
+      expect(preview.alerts).toStrictEqual(expected.catalog.alerts.slice(0, preview.alerts.length));
+      expect(preview.page).toStrictEqual(expected.catalog.page);
+    }
+  });
+
+  it("honours firstBatch", async () => {
+    const onPreview = vi.fn((_catalog: Catalog) => {});
+    const fetchImpl = serving(() => streamOf(byteChunks(bigJson, 16_384)));
+    await loadCatalogProgressively("x", onPreview, { fetchImpl, firstBatch: 500 });
+    expect(onPreview).toHaveBeenCalledOnce();
+    expect(onPreview.mock.calls[0]?.[0].alerts.length).toBeGreaterThanOrEqual(500);
+  });
+
+  it("does not preview a body that arrives in one chunk", async () => {
+    const onPreview = vi.fn();
+    const fetchImpl = serving(() => streamOf([encoder.encode(bigJson)]));
+    const result = await loadCatalogProgressively("x", onPreview, { fetchImpl });
+    expect(result).toMatchObject({ ok: true, catalog: { alerts: { length: 1_000 } } });
+    expect(onPreview).not.toHaveBeenCalled();
+  });
+
+  it("previews only if more of the body follows the first batch", async () => {
+    const bytes = encoder.encode(bigJson);
+    const twoChunks = [bytes.slice(0, bytes.length / 2), bytes.slice(bytes.length / 2)];
+    const early = vi.fn();
+    await loadCatalogProgressively("x", early, { fetchImpl: serving(() => streamOf(twoChunks)) });
+    expect(early).toHaveBeenCalledOnce();
+    const late = vi.fn();
+    const result = await loadCatalogProgressively("x", late, {
+      fetchImpl: serving(() => streamOf(twoChunks)),
+      firstBatch: 900,
+    });
+    expect(late).not.toHaveBeenCalled();
+    expect(result.ok).toBe(true);
+  });
+
+  it("does not preview a broken catalog", async () => {
+    const broken = bigJson.replace('"severity":"High"', '"severity" "High"');
+    const onPreview = vi.fn();
+    const fetchImpl = serving(() => streamOf(byteChunks(broken, 1_000)));
+    const result = await loadCatalogProgressively("x", onPreview, { fetchImpl, firstBatch: 1 });
+    expect(onPreview).not.toHaveBeenCalled();
+    expect(result).toStrictEqual(await loadCatalog("x", async () => new Response(broken)));
+    expect(result).toMatchObject({ ok: false, problem: { kind: "corrupt" } });
+  });
+
+  it("reports what loadCatalog reports for a file that is not JSON", async () => {
+    const fetchImpl = serving(() => streamOf(byteChunks("{not json", 3)));
+    expect(await loadCatalogProgressively("x", vi.fn(), { fetchImpl })).toStrictEqual(
+      await loadCatalog("x", async () => new Response("{not json")),
+    );
+  });
+
+  it("reports a missing file with its status", async () => {
+    const onPreview = vi.fn();
+    expect(await loadCatalogProgressively("x", onPreview, { fetchImpl: serving(() => "", 404) })).toEqual({
+      ok: false,
+      problem: { kind: "missing", status: 404 },
+    });
+    expect(onPreview).not.toHaveBeenCalled();
+  });
+
+  it("reports a network failure", async () => {
+    const offline = async () => {
+      throw new TypeError("Failed to fetch");
+    };
+    expect(await loadCatalogProgressively("x", vi.fn(), { fetchImpl: offline })).toEqual({
+      ok: false,
+      problem: { kind: "network" },
+    });
+  });
+
+  it("reports a body cut off by the network as loadCatalog does: corrupt", async () => {
+    const fetchImpl = serving(() => streamOf(byteChunks(bigJson, 8_192), 20));
+    expect(await loadCatalogProgressively("x", vi.fn(), { fetchImpl })).toStrictEqual({
+      ok: false,
+      problem: { kind: "corrupt", detail: "network error" },
+    });
+  });
+
+  it("reads a response without a body stream as text", async () => {
+    const response = new Response(realJson);
+    Object.defineProperty(response, "body", { value: null });
+    const onPreview = vi.fn();
+    const result = await loadCatalogProgressively("x", onPreview, { fetchImpl: async () => response });
+    expect(result).toStrictEqual({ ok: true, catalog: realCatalog });
+    expect(onPreview).not.toHaveBeenCalled();
+  });
+
+  it("decodes UTF-8 split inside characters, with a byte order mark, as response.json() does", async () => {
+    const text = `\uFEFF${trickyJson}`;
+    const fetchImpl = serving(() => streamOf(byteChunks(text, 1)));
+    const result = await loadCatalogProgressively("x", vi.fn(), { fetchImpl, firstBatch: 1 });
+    expect(result).toStrictEqual(await loadCatalog("x", async () => new Response(encoder.encode(text))));
+    expect(result.ok).toBe(true);
+  });
+
+  it("stops the download and rejects when onPreview throws", async () => {
+    const cancel = vi.fn();
+    const chunks = byteChunks(bigJson, 4_096);
+    let next = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const chunk = chunks[next++];
+        if (chunk === undefined) controller.close();
+        else controller.enqueue(chunk);
+      },
+      cancel,
+    });
+    const failing = () => {
+      throw new Error("render failed");
+    };
+    await expect(
+      loadCatalogProgressively("x", failing, { fetchImpl: serving(() => body), firstBatch: 10 }),
+    ).rejects.toThrow("render failed");
+    expect(cancel).toHaveBeenCalledOnce();
+    expect(next).toBeLessThan(chunks.length);
   });
 });

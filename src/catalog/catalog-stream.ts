@@ -1,5 +1,11 @@
 import * as v from "valibot";
-import { type CatalogResult, readCatalog, readCatalogText } from "./load-catalog.ts";
+import {
+  type CatalogResult,
+  corruptResult,
+  readCatalog,
+  readCatalogText,
+  requestCatalog,
+} from "./load-catalog.ts";
 import { type Alert, alertSchema, CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
 
 /**
@@ -427,4 +433,69 @@ class StreamingCatalogReader implements CatalogReader {
 /** A reader for catalog JSON text that arrives in pieces. */
 export function createCatalogReader(): CatalogReader {
   return new StreamingCatalogReader();
+}
+
+export interface ProgressiveLoadOptions {
+  /** How many alerts the one early preview must hold at least (default 100). */
+  firstBatch?: number;
+  /** For tests: the fetch to use. */
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * Fetches the catalog like loadCatalog (same request, same problems) but reads the body as it
+ * arrives. Once at least `firstBatch` usable alerts are in and more of the body is still coming,
+ * calls `onPreview` with a provisional catalog, at most once; a body that arrives all at once (or
+ * is broken before then) gives no preview. Resolves to the same verdict loadCatalog would give.
+ * An exception thrown by onPreview stops the download and rejects the promise.
+ */
+export async function loadCatalogProgressively(
+  url: string,
+  onPreview: (catalog: Catalog) => void,
+  { firstBatch = 100, fetchImpl = fetch }: ProgressiveLoadOptions = {},
+): Promise<CatalogResult> {
+  const requested = await requestCatalog(url, fetchImpl);
+  if (!requested.ok) return requested;
+  const body = requested.response.body;
+  if (body === null) {
+    try {
+      return readCatalogText(await requested.response.text());
+    } catch (error) {
+      return corruptResult(error);
+    }
+  }
+  const stream = body.getReader();
+  const decoder = new TextDecoder("utf-8");
+  const reader = createCatalogReader();
+  // A preview is ready but held until more of the body arrives: if the body ends instead, only the
+  // final catalog needs rendering.
+  let ready: Catalog | null = null;
+  let previewed = false;
+  for (;;) {
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await stream.read();
+    } catch (error) {
+      return corruptResult(error); // as response.json() rejecting in loadCatalog
+    }
+    if (next.done) break;
+    if (ready !== null) {
+      const catalog = ready;
+      ready = null;
+      previewed = true;
+      try {
+        onPreview(catalog);
+      } catch (error) {
+        await stream.cancel(error).catch(() => {});
+        throw error;
+      }
+    }
+    reader.push(decoder.decode(next.value, { stream: true }));
+    if (!previewed && ready === null && reader.alertsSoFar() >= firstBatch) {
+      const preview = reader.preview();
+      if (preview !== null && preview.alerts.length >= firstBatch) ready = preview;
+    }
+  }
+  reader.push(decoder.decode());
+  return reader.finish();
 }
