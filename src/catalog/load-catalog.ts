@@ -32,20 +32,31 @@ export function readCatalog(json: unknown): CatalogResult {
   return { ok: true, catalog: parsed.output };
 }
 
+/** A body that could not be read or parsed, with what went wrong. */
+export function corruptResult(error: unknown): CatalogResult {
+  return {
+    ok: false,
+    problem: { kind: "corrupt", detail: error instanceof Error ? error.message : String(error) },
+  };
+}
+
 /** Reads catalog JSON text (the single-file build's embedded copy); never throws. */
 export function readCatalogText(text: string): CatalogResult {
   try {
     return readCatalog(JSON.parse(text));
   } catch (error) {
-    return {
-      ok: false,
-      problem: { kind: "corrupt", detail: error instanceof Error ? error.message : String(error) },
-    };
+    return corruptResult(error);
   }
 }
 
-/** Fetches the catalog next to the page (a relative URL, so any deployment path works). */
-export async function loadCatalog(url: string, fetchImpl: typeof fetch = fetch): Promise<CatalogResult> {
+/**
+ * Asks for the catalog, revalidating any cached copy; a failed request or an HTTP error becomes
+ * its problem. Shared by the whole-body and the streaming loaders so both report the same way.
+ */
+export async function requestCatalog(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ ok: true; response: Response } | { ok: false; problem: CatalogProblem }> {
   let response: Response;
   try {
     response = await fetchImpl(url, { cache: "no-cache" });
@@ -53,14 +64,18 @@ export async function loadCatalog(url: string, fetchImpl: typeof fetch = fetch):
     return { ok: false, problem: { kind: "network" } };
   }
   if (!response.ok) return { ok: false, problem: { kind: "missing", status: response.status } };
+  return { ok: true, response };
+}
+
+/** Fetches the catalog next to the page (a relative URL, so any deployment path works). */
+export async function loadCatalog(url: string, fetchImpl: typeof fetch = fetch): Promise<CatalogResult> {
+  const requested = await requestCatalog(url, fetchImpl);
+  if (!requested.ok) return requested;
   let json: unknown;
   try {
-    json = await response.json();
+    json = await requested.response.json();
   } catch (error) {
-    return {
-      ok: false,
-      problem: { kind: "corrupt", detail: error instanceof Error ? error.message : String(error) },
-    };
+    return corruptResult(error);
   }
   return readCatalog(json);
 }
