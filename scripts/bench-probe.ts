@@ -5,13 +5,15 @@
  * been rendered. Both pages (the app and the static floor) are timed the same way.
  *
  * - firstRow: from navigation start (performance.timeOrigin) to the first frame with a table row.
+ * - complete: to the first frame with a table row and nothing busy: a large catalog shows its
+ *   first alerts while the rest downloads (aria-busy on the results), and this is when all is in.
  * - arm(type, condition): for the next `type` event (keydown, click), from the event's own
  *   timestamp (so time queued behind other work counts) to the first frame where `condition`
  *   holds: "next" (any frame: the app renders synchronously), "pane" (the detail pane is shown),
  *   "sorted" (the given column's aria-sort changed).
  */
 export const PAINT_PROBE = `(() => {
-  const bench = (window.__bench = { firstRow: null, result: null, arm: null });
+  const bench = (window.__bench = { firstRow: null, complete: null, result: null, arm: null });
   const afterFrame = (done) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => done(performance.now());
@@ -22,6 +24,12 @@ export const PAINT_PROBE = `(() => {
     else requestAnimationFrame(watchRows);
   };
   requestAnimationFrame(watchRows);
+  const watchComplete = () => {
+    if (document.querySelector("tbody tr") && !document.querySelector('[aria-busy="true"]'))
+      afterFrame((t) => { bench.complete = t; });
+    else requestAnimationFrame(watchComplete);
+  };
+  requestAnimationFrame(watchComplete);
 
   const sortOf = (column) => document.querySelector('th[data-column="' + column + '"]')?.getAttribute("aria-sort");
   bench.arm = (type, condition, extra) => {

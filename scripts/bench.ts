@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,6 +35,7 @@ type Samples = number[];
 interface Result {
   size: number;
   firstRow: Samples;
+  complete: Samples;
   keystroke: Samples;
   facet: Samples;
   sort: Samples;
@@ -51,6 +52,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Bench = {
   firstRow: number | null;
+  complete: number | null;
   result: number | null;
   arm: (type: string, condition: string, extra?: string) => void;
 };
@@ -66,9 +68,12 @@ async function open(browser: Browser, url: string) {
   await context.addInitScript(PAINT_PROBE);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => window.__bench.firstRow !== null, null, { polling: 50, timeout: 180_000 });
-  const firstRow = (await page.evaluate(() => window.__bench.firstRow)) as number;
-  return { context, page, firstRow };
+  await page.waitForFunction(() => window.__bench.complete !== null, null, { polling: 50, timeout: 180_000 });
+  const { firstRow, complete } = (await page.evaluate(() => window.__bench)) as {
+    firstRow: number;
+    complete: number;
+  };
+  return { context, page, firstRow, complete };
 }
 
 async function heapMb(page: Page) {
@@ -195,13 +200,18 @@ export async function main(args: readonly string[] = []) {
     .map(Number);
   const plans = only ? PLANS.filter((plan) => only.includes(plan.size)) : PLANS;
   const root = mkdtempSync(join(tmpdir(), "alerts-bench-"));
+  // Each catalog is deployed as a team would: the built site with its catalog.json replaced (so it
+  // is preloaded like the real one), each size in a folder of its own.
   const app = join(root, "app");
-  cpSync("dist", app, { recursive: true, filter: (source) => !source.startsWith(join("dist", "bench")) });
-  mkdirSync(join(app, "bench"));
+  const copyDist = (to: string) =>
+    cpSync("dist", to, { recursive: true, filter: (source) => !source.startsWith(join("dist", "bench")) });
+  copyDist(app);
   const sizes = plans.map((plan) => plan.size).filter((size) => size !== 40);
   const started = performance.now();
-  for (const { size, json } of syntheticCatalogJson(sizes))
-    writeFileSync(join(app, `bench/catalog-${size}.json`), json);
+  for (const { size, json } of syntheticCatalogJson(sizes)) {
+    copyDist(join(root, `app-${size}`));
+    writeFileSync(join(root, `app-${size}`, "catalog.json"), json);
+  }
   console.log(
     `generated ${sizes.join(", ")}-alert catalogs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
@@ -215,11 +225,11 @@ export async function main(args: readonly string[] = []) {
   const floor: Samples = [];
   try {
     for (const plan of plans) {
-      const query = plan.size === 40 ? "?lang=en" : `?lang=en&catalog=./bench/catalog-${plan.size}.json`;
-      const url = `${server.origin}/app/${query}`;
+      const url = `${server.origin}/${plan.size === 40 ? "app" : `app-${plan.size}`}/?lang=en`;
       const result: Result = {
         size: plan.size,
         firstRow: [],
+        complete: [],
         keystroke: [],
         facet: [],
         sort: [],
@@ -227,7 +237,7 @@ export async function main(args: readonly string[] = []) {
         heapMb: [],
       };
       const run = async (index: number) => {
-        const { context, page, firstRow } = await open(browser, url);
+        const { context, page, firstRow, complete } = await open(browser, url);
         await pause(300);
         const heap = await heapMb(page);
         let still: number | null = null;
@@ -246,6 +256,7 @@ export async function main(args: readonly string[] = []) {
         }
         await context.close();
         result.firstRow.push(firstRow);
+        result.complete.push(complete);
         result.heapMb.push(heap);
         if (still !== null) floor.push(still);
       };
@@ -289,6 +300,7 @@ function report(
   const head = [
     "alerts",
     "first row",
+    "all in",
     "keystroke",
     "facet",
     "sort",
@@ -299,6 +311,7 @@ function report(
   const rows = results.map((r) => [
     r.size.toLocaleString("en-US"),
     fmt(r.firstRow),
+    fmt(r.complete),
     fmt(r.keystroke),
     fmt(r.facet),
     fmt(r.sort),

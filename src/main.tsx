@@ -6,7 +6,7 @@ import { applyInitialTheme } from "./app/use-theme";
 import "./index.css";
 
 /** How long the page may stay blank waiting for the catalog before it shows a loading line. */
-const SHOW_LOADING_AFTER_MS = 300;
+const SHOW_LOADING_AFTER_MS = 600;
 
 applyInitialTheme();
 const root = document.getElementById("root");

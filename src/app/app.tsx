@@ -12,7 +12,8 @@ export function App() {
   const [view, setView] = useViewState();
   const { language, i18n } = useLanguage(view.lang);
   const [catalogState, retry] = useCatalog();
-  const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
+  const catalog =
+    catalogState.status === "ready" || catalogState.status === "partial" ? catalogState.catalog : null;
 
   return (
     <TranslationProvider value={i18n}>
@@ -25,7 +26,15 @@ export function App() {
             {catalogState.status === "error" && (
               <ErrorScreen problem={catalogState.problem} onRetry={retry} />
             )}
-            {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
+            {catalog && (
+              <Browser
+                catalog={catalog}
+                complete={catalogState.status === "ready"}
+                view={view}
+                setView={setView}
+                language={language}
+              />
+            )}
           </ErrorBoundary>
           <UpdateNotice />
         </div>

@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { generateCatalog } from "../../scripts/synthetic-catalog.ts";
 import { realCatalog } from "../search/test-catalog.ts";
+import { type CatalogReader, createCatalogReader, PLACEHOLDER_PAGE } from "./catalog-stream.ts";
 import {
-  type CatalogReader,
-  createCatalogReader,
+  type CatalogResult,
+  loadCatalog,
   loadCatalogProgressively,
-  PLACEHOLDER_PAGE,
-} from "./catalog-stream.ts";
-import { type CatalogResult, loadCatalog, readCatalogText } from "./load-catalog.ts";
+  readCatalogText,
+} from "./load-catalog.ts";
 import type { Catalog } from "./schema.ts";
 
 /** The text cut every `size` characters. */
@@ -474,7 +474,7 @@ describe("loadCatalogProgressively", () => {
     const chunks = byteChunks(bigJson, 4_001);
     const fetchImpl = serving(() => streamOf(chunks));
     const onPreview = vi.fn((_catalog: Catalog) => {});
-    const result = await loadCatalogProgressively("catalog.json", onPreview, { fetchImpl });
+    const result = await loadCatalogProgressively("catalog.json", onPreview, { streamAbove: 0, fetchImpl });
     expect(fetchImpl).toHaveBeenCalledWith("catalog.json", { cache: "no-cache" });
     const expected = await loadCatalog("catalog.json", async () => new Response(bigJson));
     expect(expected.ok).toBe(true);
@@ -492,7 +492,7 @@ describe("loadCatalogProgressively", () => {
   it("honours firstBatch", async () => {
     const onPreview = vi.fn((_catalog: Catalog) => {});
     const fetchImpl = serving(() => streamOf(byteChunks(bigJson, 16_384)));
-    await loadCatalogProgressively("x", onPreview, { fetchImpl, firstBatch: 500 });
+    await loadCatalogProgressively("x", onPreview, { streamAbove: 0, fetchImpl, firstBatch: 500 });
     expect(onPreview).toHaveBeenCalledOnce();
     expect(onPreview.mock.calls[0]?.[0].alerts.length).toBeGreaterThanOrEqual(500);
   });
@@ -500,19 +500,44 @@ describe("loadCatalogProgressively", () => {
   it("does not preview a body that arrives in one chunk", async () => {
     const onPreview = vi.fn();
     const fetchImpl = serving(() => streamOf([encoder.encode(bigJson)]));
-    const result = await loadCatalogProgressively("x", onPreview, { fetchImpl });
+    const result = await loadCatalogProgressively("x", onPreview, { streamAbove: 0, fetchImpl });
     expect(result).toMatchObject({ ok: true, catalog: { alerts: { length: 1_000 } } });
     expect(onPreview).not.toHaveBeenCalled();
+  });
+
+  it("reads a body up to the streaming size whole: no preview, the same verdict", async () => {
+    const bytes = encoder.encode(bigJson);
+    const chunks = byteChunks(bigJson, 4_096);
+    const onPreview = vi.fn();
+    const result = await loadCatalogProgressively("x", onPreview, {
+      streamAbove: bytes.length,
+      fetchImpl: serving(() => streamOf(chunks)),
+      firstBatch: 1,
+    });
+    expect(onPreview).not.toHaveBeenCalled();
+    expect(result).toStrictEqual(readCatalogText(bigJson));
+    // One byte over and the streaming reader takes over, with its early preview.
+    const streamed = vi.fn();
+    await loadCatalogProgressively("x", streamed, {
+      streamAbove: bytes.length - 4_097,
+      fetchImpl: serving(() => streamOf(chunks)),
+      firstBatch: 1,
+    });
+    expect(streamed).toHaveBeenCalledOnce();
   });
 
   it("previews only if more of the body follows the first batch", async () => {
     const bytes = encoder.encode(bigJson);
     const twoChunks = [bytes.slice(0, bytes.length / 2), bytes.slice(bytes.length / 2)];
     const early = vi.fn();
-    await loadCatalogProgressively("x", early, { fetchImpl: serving(() => streamOf(twoChunks)) });
+    await loadCatalogProgressively("x", early, {
+      streamAbove: 0,
+      fetchImpl: serving(() => streamOf(twoChunks)),
+    });
     expect(early).toHaveBeenCalledOnce();
     const late = vi.fn();
     const result = await loadCatalogProgressively("x", late, {
+      streamAbove: 0,
       fetchImpl: serving(() => streamOf(twoChunks)),
       firstBatch: 900,
     });
@@ -524,7 +549,11 @@ describe("loadCatalogProgressively", () => {
     const broken = bigJson.replace('"severity":"High"', '"severity" "High"');
     const onPreview = vi.fn();
     const fetchImpl = serving(() => streamOf(byteChunks(broken, 1_000)));
-    const result = await loadCatalogProgressively("x", onPreview, { fetchImpl, firstBatch: 1 });
+    const result = await loadCatalogProgressively("x", onPreview, {
+      streamAbove: 0,
+      fetchImpl,
+      firstBatch: 1,
+    });
     expect(onPreview).not.toHaveBeenCalled();
     expect(result).toStrictEqual(await loadCatalog("x", async () => new Response(broken)));
     expect(result).toMatchObject({ ok: false, problem: { kind: "corrupt" } });
@@ -532,14 +561,16 @@ describe("loadCatalogProgressively", () => {
 
   it("reports what loadCatalog reports for a file that is not JSON", async () => {
     const fetchImpl = serving(() => streamOf(byteChunks("{not json", 3)));
-    expect(await loadCatalogProgressively("x", vi.fn(), { fetchImpl })).toStrictEqual(
+    expect(await loadCatalogProgressively("x", vi.fn(), { streamAbove: 0, fetchImpl })).toStrictEqual(
       await loadCatalog("x", async () => new Response("{not json")),
     );
   });
 
   it("reports a missing file with its status", async () => {
     const onPreview = vi.fn();
-    expect(await loadCatalogProgressively("x", onPreview, { fetchImpl: serving(() => "", 404) })).toEqual({
+    expect(
+      await loadCatalogProgressively("x", onPreview, { streamAbove: 0, fetchImpl: serving(() => "", 404) }),
+    ).toEqual({
       ok: false,
       problem: { kind: "missing", status: 404 },
     });
@@ -550,7 +581,7 @@ describe("loadCatalogProgressively", () => {
     const offline = async () => {
       throw new TypeError("Failed to fetch");
     };
-    expect(await loadCatalogProgressively("x", vi.fn(), { fetchImpl: offline })).toEqual({
+    expect(await loadCatalogProgressively("x", vi.fn(), { streamAbove: 0, fetchImpl: offline })).toEqual({
       ok: false,
       problem: { kind: "network" },
     });
@@ -558,7 +589,7 @@ describe("loadCatalogProgressively", () => {
 
   it("reports a body cut off by the network as loadCatalog does: corrupt", async () => {
     const fetchImpl = serving(() => streamOf(byteChunks(bigJson, 8_192), 20));
-    expect(await loadCatalogProgressively("x", vi.fn(), { fetchImpl })).toStrictEqual({
+    expect(await loadCatalogProgressively("x", vi.fn(), { streamAbove: 0, fetchImpl })).toStrictEqual({
       ok: false,
       problem: { kind: "corrupt", detail: "network error" },
     });
@@ -568,7 +599,10 @@ describe("loadCatalogProgressively", () => {
     const response = new Response(realJson);
     Object.defineProperty(response, "body", { value: null });
     const onPreview = vi.fn();
-    const result = await loadCatalogProgressively("x", onPreview, { fetchImpl: async () => response });
+    const result = await loadCatalogProgressively("x", onPreview, {
+      streamAbove: 0,
+      fetchImpl: async () => response,
+    });
     expect(result).toStrictEqual({ ok: true, catalog: realCatalog });
     expect(onPreview).not.toHaveBeenCalled();
   });
@@ -576,7 +610,7 @@ describe("loadCatalogProgressively", () => {
   it("decodes UTF-8 split inside characters, with a byte order mark, as response.json() does", async () => {
     const text = `\uFEFF${trickyJson}`;
     const fetchImpl = serving(() => streamOf(byteChunks(text, 1)));
-    const result = await loadCatalogProgressively("x", vi.fn(), { fetchImpl, firstBatch: 1 });
+    const result = await loadCatalogProgressively("x", vi.fn(), { streamAbove: 0, fetchImpl, firstBatch: 1 });
     expect(result).toStrictEqual(await loadCatalog("x", async () => new Response(encoder.encode(text))));
     expect(result.ok).toBe(true);
   });
@@ -597,7 +631,11 @@ describe("loadCatalogProgressively", () => {
       throw new Error("render failed");
     };
     await expect(
-      loadCatalogProgressively("x", failing, { fetchImpl: serving(() => body), firstBatch: 10 }),
+      loadCatalogProgressively("x", failing, {
+        streamAbove: 0,
+        fetchImpl: serving(() => body),
+        firstBatch: 10,
+      }),
     ).rejects.toThrow("render failed");
     expect(cancel).toHaveBeenCalledOnce();
     expect(next).toBeLessThan(chunks.length);

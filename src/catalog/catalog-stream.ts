@@ -1,11 +1,5 @@
 import * as v from "valibot";
-import {
-  type CatalogResult,
-  corruptResult,
-  readCatalog,
-  readCatalogText,
-  requestCatalog,
-} from "./load-catalog.ts";
+import { type CatalogResult, corruptResult, readCatalog, readCatalogText } from "./load-catalog.ts";
 import { type Alert, alertSchema, CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
 
 /**
@@ -435,42 +429,50 @@ export function createCatalogReader(): CatalogReader {
   return new StreamingCatalogReader();
 }
 
-export interface ProgressiveLoadOptions {
-  /** How many alerts the one early preview must hold at least (default 100). */
-  firstBatch?: number;
-  /** For tests: the fetch to use. */
-  fetchImpl?: typeof fetch;
-}
+/** Text handed to the reader at a time: about 10 ms of scanning and parsing on a slow machine. */
+const SLICE_CHARS = 64 * 1024;
+/** Work done before pausing for the page to draw and answer input. */
+const WORK_BEFORE_PAUSE_MS = 12;
+/** A pause until the browser's next task: rendering, input and timers get their turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Fetches the catalog like loadCatalog (same request, same problems) but reads the body as it
- * arrives. Once at least `firstBatch` usable alerts are in and more of the body is still coming,
- * calls `onPreview` with a provisional catalog, at most once; a body that arrives all at once (or
- * is broken before then) gives no preview. Resolves to the same verdict loadCatalog would give.
- * An exception thrown by onPreview stops the download and rejects the promise.
+ * Carries on reading a catalog body that has proved large (see loadCatalogProgressively, which
+ * read `head` already), showing the first alerts early. Once at least `firstBatch` usable alerts
+ * are in and more of the body is still coming, calls `onPreview` with a provisional catalog, at
+ * most once; a body that ends first (or is broken before then) gives no preview. Resolves to the
+ * same verdict loadCatalog would give. An exception thrown by onPreview stops the download and
+ * rejects the promise.
  */
-export async function loadCatalogProgressively(
-  url: string,
+export async function readRestProgressively(
+  head: readonly string[],
+  stream: ReadableStreamDefaultReader<Uint8Array>,
+  decoder: TextDecoder,
   onPreview: (catalog: Catalog) => void,
-  { firstBatch = 100, fetchImpl = fetch }: ProgressiveLoadOptions = {},
+  firstBatch: number,
 ): Promise<CatalogResult> {
-  const requested = await requestCatalog(url, fetchImpl);
-  if (!requested.ok) return requested;
-  const body = requested.response.body;
-  if (body === null) {
-    try {
-      return readCatalogText(await requested.response.text());
-    } catch (error) {
-      return corruptResult(error);
-    }
-  }
-  const stream = body.getReader();
-  const decoder = new TextDecoder("utf-8");
   const reader = createCatalogReader();
   // A preview is ready but held until more of the body arrives: if the body ends instead, only the
   // final catalog needs rendering.
   let ready: Catalog | null = null;
   let previewed = false;
+  // A read resolves at once while data is queued, so without a pause this loop would hold the
+  // main thread for the whole download: the preview would not be drawn, nor a key answered.
+  let lastPause = performance.now();
+  const take = async (text: string) => {
+    for (let start = 0; start < text.length; start += SLICE_CHARS) {
+      reader.push(start === 0 && text.length <= SLICE_CHARS ? text : text.slice(start, start + SLICE_CHARS));
+      if (!previewed && ready === null && reader.alertsSoFar() >= firstBatch) {
+        const preview = reader.preview();
+        if (preview !== null && preview.alerts.length >= firstBatch) ready = preview;
+      }
+      if (performance.now() - lastPause > WORK_BEFORE_PAUSE_MS) {
+        await nextTask();
+        lastPause = performance.now();
+      }
+    }
+  };
+  for (const text of head) await take(text);
   for (;;) {
     let next: ReadableStreamReadResult<Uint8Array>;
     try {
@@ -489,12 +491,10 @@ export async function loadCatalogProgressively(
         await stream.cancel(error).catch(() => {});
         throw error;
       }
+      await nextTask(); // let the preview be drawn first
+      lastPause = performance.now();
     }
-    reader.push(decoder.decode(next.value, { stream: true }));
-    if (!previewed && ready === null && reader.alertsSoFar() >= firstBatch) {
-      const preview = reader.preview();
-      if (preview !== null && preview.alerts.length >= firstBatch) ready = preview;
-    }
+    await take(decoder.decode(next.value, { stream: true }));
   }
   reader.push(decoder.decode());
   return reader.finish();

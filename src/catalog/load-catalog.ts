@@ -79,3 +79,61 @@ export async function loadCatalog(url: string, fetchImpl: typeof fetch = fetch):
   }
   return readCatalog(json);
 }
+
+export interface ProgressiveLoadOptions {
+  /** How many alerts the one early preview must hold at least (default 50: a screenful and more). */
+  firstBatch?: number;
+  /** Bodies up to this many bytes are read whole; past it, the streaming reader takes over. */
+  streamAbove?: number;
+  /** For tests: the fetch to use. */
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * Past this size a catalog is read as it arrives and its first alerts shown early (a 10,000-alert
+ * catalog is about 12 MB). The streaming reader is a chunk of its own, fetched only then: the real
+ * catalog (40 KB) is read whole and never pays for it.
+ */
+const STREAM_ABOVE_BYTES = 128 * 1024;
+
+/**
+ * Fetches the catalog like loadCatalog (same request, same problems, same verdict), reading the
+ * body as it arrives; a large one calls `onPreview` once with its first alerts while the rest
+ * downloads (see readRestProgressively).
+ */
+export async function loadCatalogProgressively(
+  url: string,
+  onPreview: (catalog: Catalog) => void,
+  { firstBatch = 50, streamAbove = STREAM_ABOVE_BYTES, fetchImpl = fetch }: ProgressiveLoadOptions = {},
+): Promise<CatalogResult> {
+  const requested = await requestCatalog(url, fetchImpl);
+  if (!requested.ok) return requested;
+  const body = requested.response.body;
+  if (body === null) {
+    try {
+      return readCatalogText(await requested.response.text());
+    } catch (error) {
+      return corruptResult(error);
+    }
+  }
+  const stream = body.getReader();
+  const decoder = new TextDecoder("utf-8");
+  const head: string[] = [];
+  let bytes = 0;
+  while (bytes <= streamAbove) {
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await stream.read();
+    } catch (error) {
+      return corruptResult(error); // as response.json() rejecting in loadCatalog
+    }
+    if (next.done) {
+      head.push(decoder.decode());
+      return readCatalogText(head.join(""));
+    }
+    head.push(decoder.decode(next.value, { stream: true }));
+    bytes += next.value.byteLength;
+  }
+  const { readRestProgressively } = await import("./catalog-stream.ts");
+  return readRestProgressively(head, stream, decoder, onPreview, firstBatch);
+}

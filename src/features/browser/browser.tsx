@@ -30,13 +30,15 @@ const shortcutsChunk = later(() => import("../shortcuts/shortcuts-dialog"));
 
 interface BrowserProps {
   catalog: Catalog;
+  /** False while only the first alerts of a large catalog are in (the rest still downloading). */
+  complete: boolean;
   view: ViewState;
   setView: (update: ViewUpdate, mode?: HistoryMode) => void;
   language: Language;
 }
 
 /** Wires the view state to the search, facets, table and detail pane; computes nothing itself. */
-export function Browser({ catalog, view, setView, language }: BrowserProps) {
+export function Browser({ catalog, complete, view, setView, language }: BrowserProps) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -121,9 +123,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           </div>
         </div>
 
-        <main id="results" tabIndex={-1} className="min-w-0 space-y-3 py-4">
+        <main id="results" tabIndex={-1} aria-busy={!complete} className="min-w-0 space-y-3 py-4">
           <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} />
-          <ResultCount count={filtered.length} total={catalog.alerts.length} />
+          <ResultCount count={filtered.length} total={catalog.alerts.length} complete={complete} />
           <Toolbar
             catalog={catalog}
             alerts={ordered}
@@ -132,7 +134,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             onViewChange={(mode) => setView({ view: mode })}
             onShortcuts={openShortcuts}
           />
-          {view.alert && !selected && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
+          {view.alert && !selected && complete && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
           {view.view === "matrix" ? (
             <Suspense fallback={null}>
               <CoverageMatrix
@@ -151,7 +153,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                 onSort={(column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) }))}
                 selectedId={selected?.id ?? null}
                 onOpen={openAlert}
-                virtualize={catalog.alerts.length > VIRTUALIZE_ABOVE}
+                virtualize={!complete || catalog.alerts.length > VIRTUALIZE_ABOVE}
               />
             </div>
           ) : (

@@ -1,7 +1,10 @@
 import { useTranslation } from "../../i18n/translation-context";
 
-/** A polite live region: screen readers hear the new count as results change. */
-export function ResultCount({ count, total }: { count: number; total: number }) {
+/**
+ * A polite live region: screen readers hear the new count as results change. While a large
+ * catalog is still downloading (`complete` false), it says the count is of its first alerts.
+ */
+export function ResultCount({ count, total, complete }: { count: number; total: number; complete: boolean }) {
   const { t } = useTranslation();
   return (
     <p
@@ -10,7 +13,7 @@ export function ResultCount({ count, total }: { count: number; total: number }) 
       className="text-sm font-medium text-slate-700"
       data-testid="result-count"
     >
-      {t("results.count", { count, total })}
+      {t(complete ? "results.count" : "results.countLoading", { count, total })}
     </p>
   );
 }
