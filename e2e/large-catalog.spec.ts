@@ -11,6 +11,7 @@ import {
   rows,
   searchBox,
 } from "./support/fixtures";
+import { startHeldSite } from "./support/held-site";
 import { consoleErrors, watchPage } from "./support/page-watch";
 import { startSite } from "./support/static-site";
 
@@ -125,4 +126,45 @@ test("50,000 alerts load in full, with no cap, and stay usable", async ({ sitePa
   await searchBox(page).fill("web shell");
   await expect(resultCount(page)).not.toHaveText("50000 of 50000 alerts");
   await expect(resultCount(page)).toHaveText(/^\d+ of 50000 alerts$/);
+});
+
+test("a large catalog shows its first alerts while the rest downloads, then all of them", async ({
+  sitePage: page,
+}) => {
+  const held = await startHeldSite(JSON.stringify(large), 400_000);
+  try {
+    await page.goto(`${held.url}?lang=en`);
+    // Only the first part has arrived: its alerts are shown, and the page says more is coming.
+    await expect(resultCount(page)).toHaveText(/^(\d+) of the first \1 alerts — loading the rest…$/);
+    const first = Number((await resultCount(page).textContent())?.split(" ")[0]);
+    expect(first).toBeGreaterThanOrEqual(50);
+    expect(first).toBeLessThan(10_000);
+    await expect(page.locator("main")).toHaveAttribute("aria-busy", "true");
+    await expect(drawnRows(page).first()).toBeVisible();
+    // Those rows are real alerts of the catalog, in the table's order.
+    const shown = await drawnRows(page).first().getAttribute("data-alert-id");
+    expect(large.alerts.slice(0, first).some((alert) => alert.id === shown)).toBe(true);
+    await expectNoAxeViolations(page);
+
+    held.release();
+    await expect(resultCount(page)).toHaveText("10000 of 10000 alerts", { timeout: 60_000 });
+    await expect(page.locator("main")).toHaveAttribute("aria-busy", "false");
+  } finally {
+    held.stop();
+  }
+});
+
+test("the real catalog is read whole: no partial view", async ({ sitePage: page }) => {
+  const real = site.read("catalog.json");
+  const held = await startHeldSite(real, real.length - 10);
+  try {
+    await page.goto(`${held.url}?lang=en`);
+    // Nearly all of it has arrived, but a catalog this small is only shown once complete.
+    await expect(page.getByText(/Loading/)).toBeVisible();
+    await expect(resultCount(page)).toHaveCount(0);
+    held.release();
+    await expect(resultCount(page)).toHaveText("40 of 40 alerts");
+  } finally {
+    held.stop();
+  }
 });

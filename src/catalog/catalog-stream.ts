@@ -433,14 +433,17 @@ export function createCatalogReader(): CatalogReader {
 const SLICE_CHARS = 64 * 1024;
 /** Work done before pausing for the page to draw and answer input. */
 const WORK_BEFORE_PAUSE_MS = 12;
+/** With a preview ready, how long the body may pause before the preview is shown anyway. */
+const PREVIEW_WAIT_MS = 50;
 /** A pause until the browser's next task: rendering, input and timers get their turn. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Carries on reading a catalog body that has proved large (see loadCatalogProgressively, which
  * read `head` already), showing the first alerts early. Once at least `firstBatch` usable alerts
- * are in and more of the body is still coming, calls `onPreview` with a provisional catalog, at
- * most once; a body that ends first (or is broken before then) gives no preview. Resolves to the
+ * are in and more of the body arrives (or none does for PREVIEW_WAIT_MS: a slow link), calls
+ * `onPreview` with a provisional catalog, at most once; a body that ends first (or is broken
+ * before then) gives no preview. Resolves to the
  * same verdict loadCatalog would give. An exception thrown by onPreview stops the download and
  * rejects the promise.
  */
@@ -473,27 +476,38 @@ export async function readRestProgressively(
     }
   };
   for (const text of head) await take(text);
+  const showPreview = async (catalog: Catalog) => {
+    ready = null;
+    previewed = true;
+    try {
+      onPreview(catalog);
+    } catch (error) {
+      await stream.cancel(error).catch(() => {});
+      throw error;
+    }
+    await nextTask(); // let the preview be drawn first
+    lastPause = performance.now();
+  };
   for (;;) {
+    const reading = stream.read();
+    if (ready !== null) {
+      // Shown once more of the body arrives, or once the body is slow to come: not if it ends.
+      const first = await Promise.race([
+        reading.then(
+          (result) => (result.done ? "ended" : "more"),
+          () => "ended",
+        ),
+        new Promise<"slow">((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS, "slow")),
+      ]);
+      if (first !== "ended") await showPreview(ready);
+    }
     let next: ReadableStreamReadResult<Uint8Array>;
     try {
-      next = await stream.read();
+      next = await reading;
     } catch (error) {
       return corruptResult(error); // as response.json() rejecting in loadCatalog
     }
     if (next.done) break;
-    if (ready !== null) {
-      const catalog = ready;
-      ready = null;
-      previewed = true;
-      try {
-        onPreview(catalog);
-      } catch (error) {
-        await stream.cancel(error).catch(() => {});
-        throw error;
-      }
-      await nextTask(); // let the preview be drawn first
-      lastPause = performance.now();
-    }
     await take(decoder.decode(next.value, { stream: true }));
   }
   reader.push(decoder.decode());
