@@ -19,6 +19,14 @@ const selfContainedHead = (): Plugin => ({
   },
 });
 
+/**
+ * The browsers Tailwind CSS v4 is built for (it needs cascade layers, @property, color-mix() and
+ * oklch colours): Safari 16.4+, Chrome and Edge 111+, Firefox 128+. As the build target it also
+ * spares the stylesheet a hex copy and a lab() copy of every colour, which only older browsers
+ * would read (1.9 kB gzip).
+ */
+const BROWSERS = ["chrome111", "edge111", "firefox128", "safari16.4"];
+
 // `vite build` makes the site (dist/); `vite build --mode single` makes one self-contained
 // dist-single/index.html that works from file://.
 export default defineConfig(({ mode }) => {
@@ -37,7 +45,7 @@ export default defineConfig(({ mode }) => {
         ]
       : [react(), tailwindcss(), catalogPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
     publicDir: single ? false : "public",
-    build: { target: "es2022", outDir: single ? "dist-single" : "dist" },
+    build: { target: BROWSERS, outDir: single ? "dist-single" : "dist" },
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
       environment: "node",
