@@ -45,7 +45,13 @@ export default defineConfig(({ mode }) => {
         ]
       : [react(), tailwindcss(), catalogPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
     publicDir: single ? false : "public",
-    build: { target: BROWSERS, outDir: single ? "dist-single" : "dist" },
+    build: {
+      target: BROWSERS,
+      // Those browsers preload modules themselves (Safari from 17; 16.4 just fetches a chunk when
+      // it is imported): no polyfill in the entry script.
+      modulePreload: { polyfill: false },
+      outDir: single ? "dist-single" : "dist",
+    },
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
       environment: "node",
