@@ -1,18 +1,23 @@
 import { Browser } from "../features/browser/browser";
 import { TranslationProvider, useTranslation } from "../i18n/translation-context";
+import { later, useLoaded } from "../ui/loaded-later";
 import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
 import { ErrorScreen } from "./error-screen";
 import { Header } from "./header";
-import { UpdateNotice } from "./update-notice";
 import { useCatalog } from "./use-catalog";
 import { useLanguage } from "./use-language";
+
+// Offline support is not part of the first view: its code, with the notice of a new version, loads
+// right after it.
+const offlineChunk = later(() => import("./update-notice"));
 
 export function App() {
   const [view, setView] = useViewState();
   const { language, i18n } = useLanguage(view.lang);
   const [catalogState, retry] = useCatalog();
   const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
+  const offline = useLoaded(offlineChunk);
 
   return (
     <TranslationProvider value={i18n}>
@@ -27,7 +32,7 @@ export function App() {
             )}
             {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
           </ErrorBoundary>
-          <UpdateNotice />
+          {offline && <offline.UpdateNotice />}
         </div>
       </ErrorBoundary>
     </TranslationProvider>
