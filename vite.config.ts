@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 import { catalogPlugin } from "./scripts/vite-catalog-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./scripts/vite-csp-plugin.ts";
 import { offlinePlugin } from "./scripts/vite-offline-plugin.ts";
+import { plainImportPlugin } from "./scripts/vite-plain-import-plugin.ts";
 
 /** One file carries no side files: the icon becomes a data URL, the install manifest goes. */
 const selfContainedHead = (): Plugin => ({
@@ -36,6 +37,7 @@ export default defineConfig(({ mode }) => {
     base: "./",
     plugins: single
       ? [
+          plainImportPlugin(),
           react(),
           tailwindcss(),
           catalogPlugin({ embed: true }),
@@ -43,13 +45,22 @@ export default defineConfig(({ mode }) => {
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicyPlugin({ single: true }),
         ]
-      : [react(), tailwindcss(), catalogPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
+      : [
+          plainImportPlugin(),
+          react(),
+          tailwindcss(),
+          catalogPlugin(),
+          contentSecurityPolicyPlugin(),
+          offlinePlugin(),
+        ],
     publicDir: single ? false : "public",
     build: {
       target: BROWSERS,
-      // Those browsers preload modules themselves (Safari from 17; 16.4 just fetches a chunk when
-      // it is imported): no polyfill in the entry script.
-      modulePreload: { polyfill: false },
+      // No module preloading: the first view is one script; the chunks it imports later load right
+      // after it or on first use, and fetch their own few imports as they arrive (the service worker
+      // then has them all). So no polyfill, no lists of each chunk's dependencies in the entry
+      // script, and a plain import() (see plainImportPlugin).
+      modulePreload: false,
       outDir: single ? "dist-single" : "dist",
     },
     test: {
