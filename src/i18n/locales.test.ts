@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { PLATFORMS, SEVERITIES, TACTICS } from "../catalog/taxonomy";
 import en from "./locales/en.json";
@@ -10,6 +13,15 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
       ? [[`${prefix}${key}`, value] as [string, string]]
       : leaves(value, `${prefix}${key}.`),
   );
+}
+
+/** The app's code (tests aside), where every string is asked for by its key. */
+function appCode(): string {
+  const dir = fileURLToPath(new URL("..", import.meta.url));
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .map((file) => readFileSync(join(dir, file), "utf8"))
+    .join("\n");
 }
 
 describe("locale files", () => {
@@ -28,6 +40,16 @@ describe("locale files", () => {
     const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const [key, value] of frLeaves)
       expect(variables(enLeaves.get(key) ?? ""), key).toEqual(variables(value));
+  });
+
+  it("hold no string the app never asks for (each one is in the first download)", () => {
+    const code = appCode();
+    const asked = (key: string) => {
+      const base = key.replace(/_(one|other)$/, ""); // i18next picks the plural form itself
+      const group = key.slice(0, key.lastIndexOf("."));
+      return [`"${base}"`, `\`${base}\``, `\`${group}.\${`].some((form) => code.includes(form));
+    };
+    expect([...frLeaves.keys()].filter((key) => !asked(key))).toEqual([]);
   });
 
   it("label every severity, tactic and platform", () => {
