@@ -1,3 +1,4 @@
+import "../i18n/later-strings";
 import { useEffect, useState } from "react";
 import { useTranslation } from "../i18n/translation-context";
 import { registerServiceWorker } from "../offline/register-service-worker";

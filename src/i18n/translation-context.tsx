@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n } from "i18next";
+import i18next, { type i18n as I18n, type ResourceKey } from "i18next";
 import type { ReactNode } from "react";
 import { I18nextProvider, initReactI18next, useTranslation as useI18nextTranslation } from "react-i18next";
 import type { Language } from "../catalog/schema";
@@ -9,8 +9,9 @@ import fr from "./locales/fr.json";
  * UI strings through i18next and react-i18next. Each language gets its own i18next instance,
  * made once per visit: switching language swaps the instance in the same render that swaps the
  * catalog text, so the screen never shows two languages at once and nothing changes i18next's
- * global state during a render. Both locales are small and bundled: switching never waits on
- * the network.
+ * global state during a render. The first view's strings (locales/fr.json, en.json) are bundled
+ * in both languages; those of what loads after it (locales/*-later.json) come with that code,
+ * also in both languages (see later-strings.ts). Switching never waits on the network.
  */
 export interface Translation {
   language: Language;
@@ -18,6 +19,16 @@ export interface Translation {
 }
 
 const translations: Partial<Record<Language, Translation>> = {};
+const added: Record<Language, ResourceKey>[] = [];
+
+const addTo = ({ language, i18n }: Translation, strings: Record<Language, ResourceKey>) =>
+  i18n.addResourceBundle(language, "translation", strings[language], true);
+
+/** Adds strings in both languages to the translations made and to be made. */
+export function addStrings(strings: Record<Language, ResourceKey>) {
+  added.push(strings);
+  for (const translation of Object.values(translations)) addTo(translation, strings);
+}
 
 export function translationFor(language: Language): Translation {
   if (!translations[language]) {
@@ -31,7 +42,9 @@ export function translationFor(language: Language): Translation {
       initAsync: false,
       returnNull: false,
     });
-    translations[language] = { language, i18n: instance };
+    const translation = { language, i18n: instance };
+    for (const strings of added) addTo(translation, strings);
+    translations[language] = translation;
   }
   return translations[language];
 }

@@ -1,3 +1,4 @@
+import "../../i18n/later-strings";
 import { useTranslation } from "../../i18n/translation-context";
 import { CopyButton } from "../../ui/copy-button";
 import { useLoaded } from "../../ui/loaded-later";
