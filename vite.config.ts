@@ -62,6 +62,16 @@ export default defineConfig(({ mode }) => {
       // script, and a plain import() (see plainImportPlugin).
       modulePreload: false,
       outDir: single ? "dist-single" : "dist",
+      rolldownOptions: {
+        output: {
+          // Each language's strings (src/i18n/locales/fr.json, en.json) as locale-<language>-<hash>.js:
+          // a first view loads one, which scripts/size.mjs counts.
+          chunkFileNames: ({ facadeModuleId }) =>
+            /[\\/]i18n[\\/]locales[\\/]\w+\.json$/.test(facadeModuleId ?? "")
+              ? "assets/locale-[name]-[hash].js"
+              : "assets/[name]-[hash].js",
+        },
+      },
     },
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],

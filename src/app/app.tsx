@@ -14,17 +14,20 @@ const offlineChunk = later(() => import("./update-notice"));
 
 export function App() {
   const [view, setView] = useViewState();
-  const { language, i18n } = useLanguage(view.lang);
+  const translation = useLanguage(view.lang);
   const [catalogState, retry] = useCatalog();
   const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
   const offline = useLoaded(offlineChunk);
+  // The first language's strings are a chunk of their own, asked for as soon as the code runs.
+  if (!translation) return null;
+  const { language } = translation;
 
   return (
-    <TranslationProvider value={i18n}>
+    <TranslationProvider value={translation}>
       {/* A fault in the header shows the error screen alone; one below it keeps the header. */}
       <ErrorBoundary>
         <div className="flex min-h-screen flex-col">
-          <Header catalog={catalog} language={language} setView={setView} />
+          <Header catalog={catalog} language={language} chosen={view.lang ?? language} setView={setView} />
           <ErrorBoundary>
             {catalogState.status === "loading" && <Loading />}
             {catalogState.status === "error" && (

@@ -1,11 +1,17 @@
 // @vitest-environment happy-dom
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { TranslationProvider, translationFor } from "../i18n/translation-context";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadedTranslation } from "../i18n/test-translations";
+import { type Translation, TranslationProvider } from "../i18n/translation-context";
 import { CopyButton } from "./copy-button";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let english: Translation;
+beforeAll(async () => {
+  english = await loadedTranslation("en");
+});
 
 let container: HTMLElement;
 let root: Root;
@@ -29,7 +35,7 @@ afterEach(() => {
 async function click(text: string | (() => string | Promise<string>)) {
   act(() =>
     root.render(
-      <TranslationProvider value={translationFor("en")}>
+      <TranslationProvider value={english}>
         <CopyButton text={text} label="Copy" />
       </TranslationProvider>,
     ),
