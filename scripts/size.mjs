@@ -12,10 +12,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /**
  * In kB of 1,000 bytes, as Vite prints them. React 19 and react-dom alone take about 66; i18next
- * and react-i18next, part of the stack we are asked to use, about 17. The goal is 130 kB; until
- * the last 6 kB are found this asserts the size we have, so nothing grows unnoticed.
+ * and react-i18next, part of the stack we are asked to use, about 17; the catalog about 9. The
+ * first view is about 1 kB under this budget: anything that grows it must pay its way.
  */
-export const BUDGET_GZIP_KB = 137;
+export const BUDGET_GZIP_KB = 130;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) =>
