@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 import { catalogPlugin } from "./scripts/vite-catalog-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./scripts/vite-csp-plugin.ts";
 import { offlinePlugin } from "./scripts/vite-offline-plugin.ts";
+import { plainImportPlugin } from "./scripts/vite-plain-import-plugin.ts";
 
 /**
  * One file carries no side files: the icon becomes a data URL, the install manifest and the
@@ -23,6 +24,14 @@ const selfContainedHead = (): Plugin => ({
   },
 });
 
+/**
+ * The browsers Tailwind CSS v4 is built for (it needs cascade layers, @property, color-mix() and
+ * oklch colours): Safari 16.4+, Chrome and Edge 111+, Firefox 128+. As the build target it also
+ * spares the stylesheet a hex copy and a lab() copy of every colour, which only older browsers
+ * would read (1.9 kB gzip).
+ */
+const BROWSERS = ["chrome111", "edge111", "firefox128", "safari16.4"];
+
 // `vite build` makes the site (dist/); `vite build --mode single` makes one self-contained
 // dist-single/index.html that works from file://.
 export default defineConfig(({ mode }) => {
@@ -32,6 +41,7 @@ export default defineConfig(({ mode }) => {
     base: "./",
     plugins: single
       ? [
+          plainImportPlugin(),
           react(),
           tailwindcss(),
           catalogPlugin({ embed: true }),
@@ -39,9 +49,34 @@ export default defineConfig(({ mode }) => {
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicyPlugin({ single: true }),
         ]
-      : [react(), tailwindcss(), catalogPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
+      : [
+          plainImportPlugin(),
+          react(),
+          tailwindcss(),
+          catalogPlugin(),
+          contentSecurityPolicyPlugin(),
+          offlinePlugin(),
+        ],
     publicDir: single ? false : "public",
-    build: { target: "es2022", outDir: single ? "dist-single" : "dist" },
+    build: {
+      target: BROWSERS,
+      // No module preloading: the first view is one script; the chunks it imports later load right
+      // after it or on first use, and fetch their own few imports as they arrive (the service worker
+      // then has them all). So no polyfill, no lists of each chunk's dependencies in the entry
+      // script, and a plain import() (see plainImportPlugin).
+      modulePreload: false,
+      outDir: single ? "dist-single" : "dist",
+      rolldownOptions: {
+        output: {
+          // Each language's strings (src/i18n/locales/fr.json, en.json) as locale-<language>-<hash>.js:
+          // a first view loads one, which scripts/size.mjs counts.
+          chunkFileNames: ({ facadeModuleId }) =>
+            /[\\/]i18n[\\/]locales[\\/]\w+\.json$/.test(facadeModuleId ?? "")
+              ? "assets/locale-[name]-[hash].js"
+              : "assets/[name]-[hash].js",
+        },
+      },
+    },
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
       environment: "node",

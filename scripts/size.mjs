@@ -1,7 +1,9 @@
 // The size budget of the first view: every file a first visit downloads before the table shows
-// (the page, its entry script and the chunks it imports statically, its styles, the catalog, the
-// icon and the install manifest), gzip and brotli compressed, against a budget. Lazy chunks, the
-// service worker and the install icons are listed apart: the first view does not wait for them.
+// (the page, its entry script and the chunks it imports statically, its styles, the UI strings of
+// its language — the heaviest locale chunk is counted —, the catalog, the icon and the install
+// manifest), gzip and brotli compressed, against a budget. Lazy chunks (the other language's
+// strings among them), the service worker and the install icons are listed apart: the first view
+// does not wait for them.
 //   node scripts/size.mjs [dir=dist]        (after `npm run build`; exits 1 over budget)
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
@@ -10,10 +12,10 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /**
  * In kB of 1,000 bytes, as Vite prints them. React 19 and react-dom alone take about 66; i18next
- * and react-i18next, part of the stack we are asked to use, about 17. The goal is 130 kB; until
- * the last 6 kB are found this asserts the size we have, so nothing grows unnoticed.
+ * and react-i18next, part of the stack we are asked to use, about 17; the catalog about 9. The
+ * first view is about 1 kB under this budget: anything that grows it must pay its way.
  */
-export const BUDGET_GZIP_KB = 137;
+export const BUDGET_GZIP_KB = 130;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) =>
@@ -37,9 +39,24 @@ function staticImports(file, code) {
   return [...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) => posix.join(dir, m[1]));
 }
 
+/** A language's UI strings, a chunk of their own (see vite.config.ts): a first view loads one. */
+const LOCALE_CHUNK = /^assets\/locale-[a-z]+-[\w-]+\.js$/;
+
 export function measure(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
+  const all = (sub) =>
+    readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? all(posix.join(sub, entry.name)) : [posix.join(sub, entry.name)],
+    );
+  const files = all(".").map((file) => file.replace(/^\.\//, ""));
+  const row = (file) => sizes(join(dir, file), file);
+  // Which language a first view starts in depends on the visitor: count the heaviest locale.
+  const [locale] = files
+    .filter((file) => LOCALE_CHUNK.test(file))
+    .map(row)
+    .sort((a, b) => b.gzip - a.gzip);
   const first = new Set(["index.html", ...linkedFromHtml(html), "catalog.json"]);
+  if (locale) first.add(locale.file);
   const queue = [...first].filter((file) => file.endsWith(".js"));
   while (queue.length > 0) {
     const file = queue.pop();
@@ -50,14 +67,9 @@ export function measure(dir = "dist") {
       }
     }
   }
-  const all = (sub) =>
-    readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? all(posix.join(sub, entry.name)) : [posix.join(sub, entry.name)],
-    );
-  const row = (file) => sizes(join(dir, file), file);
-  const rest = all(".")
-    .map((file) => file.replace(/^\.\//, ""))
-    .filter((file) => !first.has(file) && !file.endsWith(".map") && !file.startsWith("bench/"));
+  const rest = files.filter(
+    (file) => !first.has(file) && !file.endsWith(".map") && !file.startsWith("bench/"),
+  );
   return {
     first: [...first].filter((file) => existsSync(join(dir, file))).map(row),
     lazy: rest.filter((file) => /\.(js|css)$/.test(file) && file !== "sw.js").map(row),
@@ -90,7 +102,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const { first, lazy, other } = measure(dir);
-  print("First view (counted against the budget)", first);
+  print("First view (counted against the budget; of the locales, the heaviest)", first);
   print("Lazy chunks (loaded on first use; precached by the service worker)", lazy);
   print("Other files (service worker, install icons)", other);
   const single = "dist-single/index.html";

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { firstCatalogOrAfter } from "./app/use-catalog";
+import { firstStrings } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
 import "./index.css";
 
@@ -11,8 +12,9 @@ const SHOW_LOADING_AFTER_MS = 600;
 applyInitialTheme();
 const root = document.getElementById("root");
 if (root) {
-  // One render with the table (the catalog usually arrives with the script) instead of two.
-  void firstCatalogOrAfter(SHOW_LOADING_AFTER_MS).then(() =>
+  // One render with the table (the catalog and the strings usually arrive with the script) instead
+  // of a loading line first.
+  void Promise.all([firstStrings, firstCatalogOrAfter(SHOW_LOADING_AFTER_MS)]).then(() =>
     createRoot(root).render(
       <StrictMode>
         <App />

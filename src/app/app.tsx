@@ -1,26 +1,34 @@
 import { Browser } from "../features/browser/browser";
 import { TranslationProvider, useTranslation } from "../i18n/translation-context";
+import { later, useLoaded } from "../ui/loaded-later";
 import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
 import { ErrorScreen } from "./error-screen";
 import { Header } from "./header";
-import { UpdateNotice } from "./update-notice";
 import { useCatalog } from "./use-catalog";
 import { useLanguage } from "./use-language";
 
+// Offline support is not part of the first view: its code, with the notice of a new version, loads
+// right after it.
+const offlineChunk = later(() => import("./update-notice"));
+
 export function App() {
   const [view, setView] = useViewState();
-  const { language, i18n } = useLanguage(view.lang);
+  const translation = useLanguage(view.lang);
   const [catalogState, retry] = useCatalog();
   const catalog =
     catalogState.status === "ready" || catalogState.status === "partial" ? catalogState.catalog : null;
+  const offline = useLoaded(offlineChunk);
+  // The first language's strings are a chunk of their own, asked for as soon as the code runs.
+  if (!translation) return null;
+  const { language } = translation;
 
   return (
-    <TranslationProvider value={i18n}>
+    <TranslationProvider value={translation}>
       {/* A fault in the header shows the error screen alone; one below it keeps the header. */}
       <ErrorBoundary>
         <div className="flex min-h-screen flex-col">
-          <Header catalog={catalog} language={language} setView={setView} />
+          <Header catalog={catalog} language={language} chosen={view.lang ?? language} setView={setView} />
           <ErrorBoundary>
             {catalogState.status === "loading" && <Loading />}
             {catalogState.status === "error" && (
@@ -36,7 +44,7 @@ export function App() {
               />
             )}
           </ErrorBoundary>
-          <UpdateNotice />
+          {offline && <offline.UpdateNotice />}
         </div>
       </ErrorBoundary>
     </TranslationProvider>

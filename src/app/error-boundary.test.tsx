@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { act, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Language } from "../catalog/schema";
-import { TranslationProvider, translationFor } from "../i18n/translation-context";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { LANGUAGES, type Language } from "../catalog/schema";
+import { loadedTranslation } from "../i18n/test-translations";
+import { type Translation, TranslationProvider } from "../i18n/translation-context";
 import { ErrorBoundary } from "./error-boundary";
 
 /**
@@ -17,6 +18,11 @@ function Flaky() {
   if (fault) throw fault;
   return <p>the table</p>;
 }
+
+const translations = new Map<Language, Translation>();
+beforeAll(async () => {
+  for (const language of LANGUAGES) translations.set(language, await loadedTranslation(language));
+});
 
 let container: HTMLElement;
 let root: Root;
@@ -37,7 +43,7 @@ afterEach(() => {
 const render = (language: Language, children: ReactNode) =>
   act(() =>
     root.render(
-      <TranslationProvider value={translationFor(language)}>
+      <TranslationProvider value={translations.get(language) as Translation}>
         <ErrorBoundary>{children}</ErrorBoundary>
       </TranslationProvider>,
     ),

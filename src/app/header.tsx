@@ -14,16 +14,19 @@ const aboutChunk = later(() => import("../features/about/about-dialog"));
 
 interface HeaderProps {
   catalog: Catalog | null;
+  /** The language shown; `chosen` is the one asked for, which differs while its strings load. */
   language: Language;
+  chosen: Language;
   setView: (update: ViewUpdate, mode?: HistoryMode) => void;
 }
 
-export function Header({ catalog, language, setView }: HeaderProps) {
+export function Header({ catalog, language, chosen, setView }: HeaderProps) {
   const { t } = useTranslation();
   const [aboutOpen, setAboutOpen] = useState(false);
   const about = useLoaded(aboutChunk);
   const [theme, toggleTheme] = useTheme();
   const chooseLanguage = (next: Language) => {
+    if (next === chosen) return;
     saveLanguage(next);
     setView({ lang: next });
   };

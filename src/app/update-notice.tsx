@@ -1,16 +1,19 @@
+import "../i18n/later-strings";
 import { useEffect, useState } from "react";
 import { useTranslation } from "../i18n/translation-context";
+import { registerServiceWorker } from "../offline/register-service-worker";
 
-/** Tells the user a new version was downloaded and lets them switch to it now. */
+/**
+ * Registers the service worker, then tells the user when a new version was downloaded and lets them
+ * switch to it now. Loaded right after the first view (see App).
+ */
 export function UpdateNotice() {
   const { t } = useTranslation();
   const [apply, setApply] = useState<(() => void) | null>(null);
   useEffect(() => {
-    // Offline support is not part of the first view: its code loads once the page is up.
+    // Development and the single-file build have no service worker.
     if (import.meta.env.PROD && import.meta.env.MODE !== "single")
-      void import("../offline/register-service-worker").then(({ registerServiceWorker }) =>
-        registerServiceWorker((fn) => setApply(() => fn)),
-      );
+      registerServiceWorker((fn) => setApply(() => fn));
   }, []);
   if (!apply) return null;
   return (

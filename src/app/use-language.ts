@@ -1,7 +1,8 @@
-import { useLayoutEffect, useState } from "react";
-import type { Language } from "../catalog/schema";
+import { useEffect, useLayoutEffect, useState } from "react";
+import { LANGUAGES, type Language } from "../catalog/schema";
 import { detectLanguage } from "../i18n/detect-language";
 import { type Translation, translationFor } from "../i18n/translation-context";
+import { parseViewState } from "../url/view-state";
 
 export const LANGUAGE_STORAGE_KEY = "appservice-alerts.language";
 
@@ -21,15 +22,51 @@ export function saveLanguage(language: Language) {
   }
 }
 
-/** Resolves the language (link, saved, browser, French), its UI strings, and keeps <html lang> in step. */
-export function useLanguage(fromUrl: Language | null): { language: Language; i18n: Translation } {
-  // Detected once per visit; after that only the link (or the toggle, which writes the link) changes it.
-  const [initial] = useState(() => detectLanguage(fromUrl, savedLanguage(), navigator.languages ?? []));
-  const language = fromUrl ?? initial;
-  // Derived in the same render as the catalog text, so the two never show in two languages at once.
-  const i18n = translationFor(language);
+/** Detected once per visit; after that only the link (or the toggle, which writes the link) changes it. */
+let first: Language | undefined;
+const firstLanguage = () =>
+  (first ??= detectLanguage(
+    parseViewState(window.location.search).lang,
+    savedLanguage(),
+    navigator.languages ?? [],
+  ));
+
+/** Like the catalog, the first language's strings are asked for as soon as the code runs. */
+export const firstStrings: Promise<unknown> =
+  typeof document === "undefined" ? Promise.resolve() : translationFor(firstLanguage()).load();
+
+/**
+ * The language shown (link, saved, browser, French) with its UI strings; null until the first
+ * language's strings are in. Should a language be asked for before its strings are in (they load
+ * right after the first view), the current one stays, catalog text and UI strings alike, until
+ * they are: the screen never mixes the two. Keeps <html lang> in step.
+ */
+export function useLanguage(fromUrl: Language | null): Translation | null {
+  const wanted = translationFor(fromUrl ?? firstLanguage());
+  const [shown, setShown] = useState(wanted.loaded);
+  if (wanted.loaded && wanted.loaded !== shown) setShown(wanted.loaded);
+  const current = wanted.loaded ?? shown;
+  useEffect(() => {
+    if (wanted.loaded) return;
+    let live = true;
+    let retry: number | undefined;
+    const load = () =>
+      void wanted.load().then((translation) => {
+        if (live && translation) setShown(translation);
+        else if (live) retry = window.setTimeout(load, 2000); // the network failed: try again
+      });
+    load();
+    return () => {
+      live = false;
+      window.clearTimeout(retry);
+    };
+  }, [wanted]);
   useLayoutEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-  return { language, i18n };
+    if (current) document.documentElement.lang = current.language;
+  }, [current]);
+  // Right after the first view, the other language: switching then never waits on the network.
+  useEffect(() => {
+    if (current) for (const language of LANGUAGES) void translationFor(language).load();
+  }, [current]);
+  return current;
 }

@@ -21,8 +21,11 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 interface CopyButtonProps {
-  /** The text, or a function making it when clicked (for texts too costly to build each render). */
-  text: string | (() => string);
+  /**
+   * The text, or a function making it when clicked (for texts too costly to build each render, or
+   * made by code that loads after the first view: then a promise, which rejects if it cannot be made).
+   */
+  text: string | (() => string | Promise<string>);
   label: string;
   className?: string;
 }
@@ -38,9 +41,14 @@ export function CopyButton({ text, label, className = "" }: CopyButtonProps) {
   return (
     <button
       type="button"
-      onClick={async () =>
-        setStatus((await writeClipboard(typeof text === "function" ? text() : text)) ? "copied" : "failed")
-      }
+      onClick={async () => {
+        const made = typeof text === "function" ? text() : text;
+        // A text at hand is written in the click itself, as some browsers require.
+        const copied = await (typeof made === "string"
+          ? writeClipboard(made)
+          : made.then(writeClipboard, () => false));
+        setStatus(copied ? "copied" : "failed");
+      }}
       className={`inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${className}`}
     >
       {label}

@@ -20,7 +20,7 @@ export function LanguageToggle({
             lang={code}
             aria-pressed={code === language}
             aria-label={t(`language.${code}`)}
-            onClick={() => code !== language && onChange(code)}
+            onClick={() => onChange(code)}
             className={`px-3 py-1 text-sm font-semibold uppercase ${
               code === language ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-100"
             }`}

@@ -27,12 +27,16 @@ export function firstViewShown(): void {
   showFirstView();
 }
 
-export function later<T>(importer: () => Promise<T>): Later<T> {
+/**
+ * A chunk loaded on demand. By default it waits for the first view (`firstViewShown`); one the
+ * first view itself needs (the current language's strings) passes `{ now: true }`.
+ */
+export function later<T>(importer: () => Promise<T>, { now = false } = {}): Later<T> {
   let loading: Promise<T | null> | null = null;
   const chunk: Later<T> = {
     loaded: null,
     load: () => {
-      loading ??= firstView.then(importer).then(
+      loading ??= (now ? importer() : firstView.then(importer)).then(
         (result) => (chunk.loaded = result),
         () => (loading = null), // the next component that asks tries again
       );

@@ -1,9 +1,22 @@
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { sentinelQuery } from "../../hunting/queries";
 import { useTranslation } from "../../i18n/translation-context";
 import { CopyButton } from "../../ui/copy-button";
+import { useLoaded } from "../../ui/loaded-later";
 import type { ViewState } from "../../url/view-state";
 import { ExportMenu } from "../export/export-menu";
+import { queriesChunk } from "../hunting-chunk";
+
+/** The Sentinel query for these alerts; should its code not be in yet, once it is. */
+function huntingQuery(alerts: readonly Alert[]): string | Promise<string> {
+  const ids = alerts.map((alert) => alert.id);
+  return (
+    queriesChunk.loaded?.sentinelQuery(ids) ??
+    queriesChunk.load().then((queries) => {
+      if (!queries) throw new Error("the hunting query code did not load");
+      return queries.sentinelQuery(ids);
+    })
+  );
+}
 
 interface ToolbarProps {
   catalog: Catalog;
@@ -17,6 +30,7 @@ interface ToolbarProps {
 /** Table/Matrix switch, exports, the hunting query for the whole result set, shortcut help. */
 export function Toolbar({ catalog, alerts, view, language, onViewChange, onShortcuts }: ToolbarProps) {
   const { t } = useTranslation();
+  useLoaded(queriesChunk);
   const button = "px-3 py-1 text-sm font-medium";
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:hidden">
@@ -38,10 +52,7 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
       </fieldset>
       <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
       {alerts.length > 0 && (
-        <CopyButton
-          text={() => sentinelQuery(alerts.map((alert) => alert.id))}
-          label={t("hunt.copySet", { count: alerts.length })}
-        />
+        <CopyButton text={() => huntingQuery(alerts)} label={t("hunt.copySet", { count: alerts.length })} />
       )}
       <button
         type="button"

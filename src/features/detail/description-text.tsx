@@ -1,3 +1,4 @@
+import "../../i18n/later-strings";
 import { splitPlaceholders } from "../../catalog/placeholders";
 import { useTranslation } from "../../i18n/translation-context";
 

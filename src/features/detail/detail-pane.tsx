@@ -1,3 +1,4 @@
+import "../../i18n/later-strings";
 import { useEffect, useId, useRef } from "react";
 import { type Alert, LANGUAGES, type Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";

@@ -2,7 +2,6 @@ import type { Alert, Catalog, Language } from "../../catalog/schema";
 import type { ExportFormat } from "../../export/export-view";
 import { useTranslation } from "../../i18n/translation-context";
 import type { ViewState } from "../../url/view-state";
-import { downloadText } from "./download";
 
 interface ExportMenuProps {
   catalog: Catalog;
@@ -17,7 +16,7 @@ const FORMATS: ExportFormat[] = ["csv", "json", "markdown"];
 export function ExportMenu({ catalog, alerts, view, language }: ExportMenuProps) {
   const { t } = useTranslation();
   const save = async (format: ExportFormat) => {
-    const { exportView } = await import("../../export/export-view");
+    const { saveExport } = await import("./save-export");
     const headers = {
       id: t("columns.id"),
       title: t("columns.title"),
@@ -26,8 +25,7 @@ export function ExportMenu({ catalog, alerts, view, language }: ExportMenuProps)
       platforms: t("columns.platforms"),
       description: t("detail.description"),
     };
-    const file = exportView(format, catalog, alerts, view, language, headers);
-    downloadText(file.fileName, file.mimeType, file.content);
+    saveExport(format, catalog, alerts, view, language, headers);
   };
   return (
     <fieldset className="flex items-center gap-1" title={t("export.hint", { count: alerts.length })}>

@@ -1,3 +1,4 @@
+import "../../i18n/later-strings";
 import { useMemo } from "react";
 import type { Alert } from "../../catalog/schema";
 import { ATTACK_TACTIC_IDS, SEVERITIES, type Severity, type Tactic } from "../../catalog/taxonomy";

@@ -1,3 +1,4 @@
+import "../../i18n/later-strings";
 import type { Alert, Language } from "../../catalog/schema";
 import { useTranslation } from "../../i18n/translation-context";
 import { isolate } from "../../ui/bidi";

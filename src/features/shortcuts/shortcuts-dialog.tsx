@@ -1,3 +1,4 @@
+import "../../i18n/later-strings";
 import { useTranslation } from "../../i18n/translation-context";
 import { ModalDialog } from "../../ui/modal-dialog";
 

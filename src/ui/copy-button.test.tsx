@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadedTranslation } from "../i18n/test-translations";
+import { type Translation, TranslationProvider } from "../i18n/translation-context";
+import { CopyButton } from "./copy-button";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let english: Translation;
+beforeAll(async () => {
+  english = await loadedTranslation("en");
+});
+
+let container: HTMLElement;
+let root: Root;
+let written: string[];
+beforeEach(() => {
+  written = [];
+  vi.spyOn(navigator.clipboard, "writeText").mockImplementation(async (text) => {
+    written.push(text);
+  });
+  container = document.createElement("div");
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+/** Clicks a CopyButton; says what was written during the click itself, then what it shows. */
+async function click(text: string | (() => string | Promise<string>)) {
+  act(() =>
+    root.render(
+      <TranslationProvider value={english}>
+        <CopyButton text={text} label="Copy" />
+      </TranslationProvider>,
+    ),
+  );
+  let duringClick: string[] = [];
+  await act(async () => {
+    container.querySelector("button")?.click();
+    duringClick = [...written];
+  });
+  return { duringClick, shown: container.querySelector("[aria-live]")?.textContent };
+}
+
+describe("CopyButton", () => {
+  it("copies a text at hand within the click, as some browsers require", async () => {
+    expect(await click("AppServices_CurlToDisk")).toEqual({
+      duringClick: ["AppServices_CurlToDisk"],
+      shown: "✓ Copied",
+    });
+    expect(await click(() => "SecurityAlert")).toEqual({
+      duringClick: ["AppServices_CurlToDisk", "SecurityAlert"],
+      shown: "✓ Copied",
+    });
+  });
+
+  it("copies a text whose code was still loading, once it is made", async () => {
+    expect(await click(() => Promise.resolve("SecurityAlert"))).toEqual({
+      duringClick: [],
+      shown: "✓ Copied",
+    });
+    expect(written).toEqual(["SecurityAlert"]);
+  });
+
+  it("says the copy failed when the text cannot be made", async () => {
+    expect(await click(() => Promise.reject(new Error("offline")))).toEqual({
+      duringClick: [],
+      shown: "Copy failed",
+    });
+    expect(written).toEqual([]);
+  });
+});
