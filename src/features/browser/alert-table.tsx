@@ -1,13 +1,13 @@
 import type { Row } from "@tanstack/react-table";
-import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from "react";
+import { type KeyboardEvent, memo } from "react";
 import type { Alert } from "../../catalog/schema";
 import { useTranslation } from "../../i18n/translation-context";
+import { later, useLoaded } from "../../ui/loaded-later";
 import type { ColumnId, SortState } from "../../url/view-state";
 import { ColumnHeader } from "./column-header";
 import { COLUMN_CLASS } from "./columns";
 import type { AlertTableFeatures } from "./table-features";
 import type { AlertTable as Table } from "./use-alert-table";
-import { useVirtualRows } from "./use-virtual-rows";
 
 type AlertRow = Row<AlertTableFeatures, Alert>;
 
@@ -24,35 +24,35 @@ interface AlertTableProps {
 }
 
 /**
+ * Catalogs up to this size draw every row: a real table for find-in-page. Larger ones always draw
+ * only the rows in view, whatever the search leaves: drawing a couple of hundred rows at once
+ * (a facet that narrows 10,000 alerts to 150) takes longer than a click should. So do the first
+ * alerts of a large catalog shown while the rest downloads.
+ */
+export const VIRTUALIZE_ABOVE = 200;
+/** Drawn at once from a large result set until the code that draws only the rows in view is in. */
+const FIRST_ROWS = 60;
+// Large catalogs only: the first view draws their first rows without it.
+const virtualChunk = later(() => import("./virtual-body"));
+
+/**
  * The results as a real table. Long results draw only the rows near the viewport (see
- * useVirtualRows); aria-rowcount and aria-rowindex then tell assistive technology where each
- * drawn row sits among all of them.
+ * useVirtualRows, in virtual-body.tsx); aria-rowcount and aria-rowindex then tell assistive
+ * technology where each drawn row sits among all of them.
  */
 export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virtualize }: AlertTableProps) {
   const { t } = useTranslation();
-  const body = useRef<HTMLTableSectionElement>(null);
-  const keys = useMemo(() => rows.map((row) => row.id), [rows]);
-  const virtual = useVirtualRows(keys, body, virtualize);
+  const virtual = useLoaded(virtualChunk);
   const headers = table.getFlatHeaders();
   const columns = headers.map((header) => header.column.id as ColumnId);
-
-  // The alert the detail pane shows is scrolled to, so closing the pane can give its row the focus.
-  const reveal = virtual?.reveal;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only when another alert is selected
-  useEffect(() => {
-    if (selectedId) reveal?.(selectedId);
-  }, [selectedId]);
-
-  const start = virtual?.start ?? 0;
-  const end = virtual?.end ?? rows.length;
   return (
     <table
-      aria-rowcount={virtual ? rows.length + 1 : undefined}
+      aria-rowcount={virtualize ? rows.length + 1 : undefined}
       className="w-full table-fixed border-collapse text-sm"
     >
       <caption className="sr-only">{t("results.caption")}</caption>
       <thead className="sticky top-0 z-10 border-b border-slate-300 bg-slate-100">
-        <tr aria-rowindex={virtual ? 1 : undefined}>
+        <tr aria-rowindex={virtualize ? 1 : undefined}>
           {headers.map((header) => (
             <ColumnHeader
               key={header.id}
@@ -64,25 +64,33 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
           ))}
         </tr>
       </thead>
-      <tbody ref={body}>
-        {virtual && virtual.before > 0 && <Spacer height={virtual.before} columns={columns} />}
-        {rows.slice(start, end).map((row, i) => (
-          <AlertTableRow
-            key={row.id}
-            row={row}
-            table={table}
-            selected={row.id === selectedId}
-            onOpen={onOpen}
-            rowIndex={virtual ? start + i + 2 : undefined}
-          />
-        ))}
-        {virtual && virtual.after > 0 && <Spacer height={virtual.after} columns={columns} />}
-      </tbody>
+      {virtualize && virtual ? (
+        <virtual.VirtualBody
+          rows={rows}
+          table={table}
+          selectedId={selectedId}
+          onOpen={onOpen}
+          columns={columns}
+        />
+      ) : (
+        <tbody>
+          {(virtualize ? rows.slice(0, FIRST_ROWS) : rows).map((row, i) => (
+            <AlertTableRow
+              key={row.id}
+              row={row}
+              table={table}
+              selected={row.id === selectedId}
+              onOpen={onOpen}
+              rowIndex={virtualize ? i + 2 : undefined}
+            />
+          ))}
+        </tbody>
+      )}
     </table>
   );
 }
 
-interface AlertTableRowProps {
+export interface AlertTableRowProps {
   row: AlertRow;
   table: Table;
   selected: boolean;
@@ -91,7 +99,7 @@ interface AlertTableRowProps {
 }
 
 /** Memoised: scrolling a long table adds and removes rows without drawing the others again. */
-const AlertTableRow = memo(function AlertTableRow({
+export const AlertTableRow = memo(function AlertTableRow({
   row,
   table,
   selected,
@@ -121,23 +129,3 @@ const AlertTableRow = memo(function AlertTableRow({
     </tr>
   );
 });
-
-/**
- * Stands in for rows that are not drawn; hidden from assistive technology, which gets aria-rowcount.
- * One cell per column with the column's classes, so columns hidden at a narrow width are hidden
- * here too (a cell spanning them all would bring them back and squeeze the others).
- */
-function Spacer({ height, columns }: { height: number; columns: readonly ColumnId[] }) {
-  return (
-    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a row is not focusable without tabIndex; this one has none
-    <tr aria-hidden="true">
-      {columns.map((column, i) => (
-        <td
-          key={column}
-          className={`border-0 p-0 ${COLUMN_CLASS[column]}`}
-          style={i === 0 ? { height } : undefined}
-        />
-      ))}
-    </tr>
-  );
-}

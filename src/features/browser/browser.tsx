@@ -8,10 +8,9 @@ import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-st
 import { type ColumnId, nextSort, toggleValue, type ViewState } from "../../url/view-state";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
-import { AlertTable } from "./alert-table";
+import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
 import { EmptyState } from "./empty-state";
 import { FilterPanel } from "./filter-panel";
-import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
 import { SearchBox } from "./search-box";
 import { TableContext, type TableContextValue } from "./table-context";
@@ -19,7 +18,6 @@ import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
 import { useSearch } from "./use-search";
-import { VIRTUALIZE_ABOVE } from "./use-virtual-rows";
 
 // The matrix is a second view: its code loads when it is first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
@@ -27,6 +25,7 @@ const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const detailChunk = later(() => import("../detail/detail-pane"));
 const printChunk = later(() => import("../print/print-view"));
 const shortcutsChunk = later(() => import("../shortcuts/shortcuts-dialog"));
+const notFoundChunk = later(() => import("./not-found-notice"));
 
 interface BrowserProps {
   catalog: Catalog;
@@ -48,6 +47,7 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
   const detail = useLoaded(detailChunk);
   const print = useLoaded(printChunk);
   const shortcuts = useLoaded(shortcutsChunk);
+  const notFound = useLoaded(notFoundChunk);
   const { terms, criteria, filtered, positions, counts } = useSearch(catalog, view, language);
   const { table, rows } = useAlertTable(catalog.alerts, positions, view.sort, language);
   const ordered = useMemo(() => rows.map((row) => row.original), [rows]);
@@ -134,7 +134,9 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
             onViewChange={(mode) => setView({ view: mode })}
             onShortcuts={openShortcuts}
           />
-          {view.alert && !selected && complete && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
+          {view.alert && !selected && complete && notFound && (
+            <notFound.NotFoundNotice id={view.alert} onDismiss={closeAlert} />
+          )}
           {view.view === "matrix" ? (
             <Suspense fallback={null}>
               <CoverageMatrix

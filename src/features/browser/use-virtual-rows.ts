@@ -11,13 +11,6 @@ import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRe
  * them the row someone is looking at.
  */
 
-/**
- * Catalogs up to this size draw every row: a real table for find-in-page. Larger ones always draw
- * only the rows in view, whatever the search leaves: drawing a couple of hundred rows at once
- * (a facet that narrows 10,000 alerts to 150) takes longer than a click should. So do the first
- * alerts of a large catalog shown while the rest downloads.
- */
-export const VIRTUALIZE_ABOVE = 200;
 /** Rows drawn beyond each edge of the viewport, so keyboard focus always has a next row to go to. */
 const OVERSCAN = 8;
 const FIRST_ESTIMATE = 64;

@@ -1,0 +1,69 @@
+import type { Row } from "@tanstack/react-table";
+import { useEffect, useMemo, useRef } from "react";
+import type { Alert } from "../../catalog/schema";
+import type { ColumnId } from "../../url/view-state";
+import { AlertTableRow } from "./alert-table";
+import { COLUMN_CLASS } from "./columns";
+import type { AlertTableFeatures } from "./table-features";
+import type { AlertTable as Table } from "./use-alert-table";
+import { useVirtualRows } from "./use-virtual-rows";
+
+interface VirtualBodyProps {
+  rows: readonly Row<AlertTableFeatures, Alert>[];
+  table: Table;
+  selectedId: string | null;
+  onOpen: (alert: Alert) => void;
+  columns: readonly ColumnId[];
+}
+
+/** The rows of a large result set near the viewport, spacer rows standing in for the others. */
+export function VirtualBody({ rows, table, selectedId, onOpen, columns }: VirtualBodyProps) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const keys = useMemo(() => rows.map((row) => row.id), [rows]);
+  const virtual = useVirtualRows(keys, body, true);
+
+  // The alert the detail pane shows is scrolled to, so closing the pane can give its row the focus.
+  const reveal = virtual?.reveal;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when another alert is selected
+  useEffect(() => {
+    if (selectedId) reveal?.(selectedId);
+  }, [selectedId]);
+
+  const start = virtual?.start ?? 0;
+  const end = virtual?.end ?? rows.length;
+  return (
+    <tbody ref={body}>
+      {virtual && virtual.before > 0 && <Spacer height={virtual.before} columns={columns} />}
+      {rows.slice(start, end).map((row, i) => (
+        <AlertTableRow
+          key={row.id}
+          row={row}
+          table={table}
+          selected={row.id === selectedId}
+          onOpen={onOpen}
+          rowIndex={start + i + 2}
+        />
+      ))}
+      {virtual && virtual.after > 0 && <Spacer height={virtual.after} columns={columns} />}
+    </tbody>
+  );
+}
+
+/**
+ * One cell per column with the column's classes, so columns hidden at a narrow width are hidden
+ * here too (a cell spanning them all would bring them back and squeeze the others).
+ */
+function Spacer({ height, columns }: { height: number; columns: readonly ColumnId[] }) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a row is not focusable without tabIndex; this one has none
+    <tr aria-hidden="true">
+      {columns.map((column, i) => (
+        <td
+          key={column}
+          className={`border-0 p-0 ${COLUMN_CLASS[column]}`}
+          style={i === 0 ? { height } : undefined}
+        />
+      ))}
+    </tr>
+  );
+}
