@@ -51,8 +51,11 @@ test.afterAll(() => site?.stop());
 
 async function openLarge(page: Page, size: number, extra = "") {
   await page.goto(`${site.url}?lang=en&catalog=./catalog-${size}.json${extra}`);
-  await expect(resultCount(page)).toHaveText(`${size} of ${size} alerts`, { timeout: 60_000 });
+  await expect(resultCount(page)).toHaveText(`${n(size)} of ${n(size)} alerts`, { timeout: 60_000 });
 }
+
+/** A number as the English count writes it: 10,000. */
+const n = (value: number) => value.toLocaleString("en-US");
 
 /** Data rows in the page (spacer rows stand in for the others). */
 const drawnRows = (page: Page) => page.locator("tbody tr[data-alert-id]");
@@ -85,7 +88,7 @@ test("10,000 alerts: search, facets and sorting work over the whole catalog", as
   await openLarge(page, 10_000);
   const linux = large.alerts.filter((alert) => alert.platforms.includes("Linux")).length;
   await facetCheckbox(page, "platform", "Linux").check();
-  await expect(resultCount(page)).toHaveText(`${linux} of 10000 alerts`);
+  await expect(resultCount(page)).toHaveText(`${n(linux)} of 10,000 alerts`);
 
   const word = "certutil";
   const expected = large.alerts.filter(
@@ -95,7 +98,7 @@ test("10,000 alerts: search, facets and sorting work over the whole catalog", as
   ).length;
   expect(expected).toBeGreaterThan(0);
   await searchBox(page).fill(word);
-  await expect(resultCount(page)).toHaveText(`${expected} of 10000 alerts`);
+  await expect(resultCount(page)).toHaveText(`${n(expected)} of 10,000 alerts`);
 
   // Sorting by ID ascending puts the smallest ID of the results first.
   await page.locator('th[data-column="id"] button').click();
@@ -124,8 +127,8 @@ test("50,000 alerts load in full, with no cap, and stay usable", async ({ sitePa
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect.poll(async () => (await rowIndexes(page)).at(-1), { timeout: 30_000 }).toBe(50_001);
   await searchBox(page).fill("web shell");
-  await expect(resultCount(page)).not.toHaveText("50000 of 50000 alerts");
-  await expect(resultCount(page)).toHaveText(/^\d+ of 50000 alerts$/);
+  await expect(resultCount(page)).not.toHaveText("50,000 of 50,000 alerts");
+  await expect(resultCount(page)).toHaveText(/^[\d,]+ of 50,000 alerts$/);
 });
 
 test("a large catalog shows its first alerts while the rest downloads, then all of them", async ({
@@ -135,8 +138,8 @@ test("a large catalog shows its first alerts while the rest downloads, then all 
   try {
     await page.goto(`${held.url}?lang=en`);
     // Only the first part has arrived: its alerts are shown, and the page says more is coming.
-    await expect(resultCount(page)).toHaveText(/^(\d+) of the first \1 alerts — loading the rest…$/);
-    const first = Number((await resultCount(page).textContent())?.split(" ")[0]);
+    await expect(resultCount(page)).toHaveText(/^([\d,]+) of the first \1 alerts — loading the rest…$/);
+    const first = Number((await resultCount(page).textContent())?.split(" ")[0]?.replaceAll(",", ""));
     expect(first).toBeGreaterThanOrEqual(50);
     expect(first).toBeLessThan(10_000);
     await expect(page.locator("main")).toHaveAttribute("aria-busy", "true");
@@ -147,7 +150,7 @@ test("a large catalog shows its first alerts while the rest downloads, then all 
     await expectNoAxeViolations(page);
 
     held.release();
-    await expect(resultCount(page)).toHaveText("10000 of 10000 alerts", { timeout: 60_000 });
+    await expect(resultCount(page)).toHaveText("10,000 of 10,000 alerts", { timeout: 60_000 });
     await expect(page.locator("main")).toHaveAttribute("aria-busy", "false");
   } finally {
     held.stop();
