@@ -9,18 +9,14 @@ import { contentSecurityPolicyPlugin } from "./scripts/vite-csp-plugin.ts";
 import { offlinePlugin } from "./scripts/vite-offline-plugin.ts";
 import { plainImportPlugin } from "./scripts/vite-plain-import-plugin.ts";
 
-/**
- * One file carries no side files: the icon becomes a data URL, the install manifest and the
- * catalog's preload go (the catalog is inside the page).
- */
+/** One file carries no side files: the icon becomes a data URL, the install manifest goes. */
 const selfContainedHead = (): Plugin => ({
   name: "self-contained-head",
   transformIndexHtml(html) {
     const icon = readFileSync(new URL("./public/favicon.svg", import.meta.url)).toString("base64");
     return html
       .replace('href="./favicon.svg"', `href="data:image/svg+xml;base64,${icon}"`)
-      .replace(/\s*<link rel="manifest"[^>]*>/, "")
-      .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\.\/catalog\.json"[^>]*>/, "");
+      .replace(/\s*<link rel="manifest"[^>]*>/, "");
   },
 });
 
@@ -31,6 +27,16 @@ const selfContainedHead = (): Plugin => ({
  * would read (1.9 kB gzip).
  */
 const BROWSERS = ["chrome111", "edge111", "firefox128", "safari16.4"];
+
+/** The single file carries its catalog inside: no early request for catalog.json (see public/early-request.js). */
+const noEarlyRequest = (): Plugin => ({
+  name: "no-early-request",
+  transformIndexHtml: {
+    order: "pre",
+    handler: (html) =>
+      html.replace(/\s*<!--[^>]*-->\s*<script type="module" async src="\/early-request\.js"><\/script>/, ""),
+  },
+});
 
 // `vite build` makes the site (dist/); `vite build --mode single` makes one self-contained
 // dist-single/index.html that works from file://.
@@ -45,6 +51,7 @@ export default defineConfig(({ mode }) => {
           react(),
           tailwindcss(),
           catalogPlugin({ embed: true }),
+          noEarlyRequest(),
           selfContainedHead(),
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicyPlugin({ single: true }),

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { EARLY_CATALOG_URL, takeEarlyResponse } from "../catalog/early-response";
 import {
   type CatalogProblem,
   type CatalogResult,
@@ -21,7 +22,7 @@ export type CatalogState =
  * catalog.json sits next to index.html; a relative URL keeps any deployment path working. A link
  * may name another file below the page (?catalog=./bench/catalog-10000.json, for benchmarks).
  */
-export const CATALOG_URL = "./catalog.json";
+export const CATALOG_URL = EARLY_CATALOG_URL;
 
 const stateOf = (result: CatalogResult): CatalogState =>
   result.ok ? { status: "ready", catalog: result.catalog } : { status: "error", problem: result.problem };
@@ -35,7 +36,9 @@ function startLoading(report: (state: CatalogState) => void): void {
     return;
   }
   const url = parseViewState(window.location.search).catalog ?? CATALOG_URL;
-  void loadCatalogProgressively(url, (catalog) => report({ status: "partial", catalog })).then(
+  const early = takeEarlyResponse(url);
+  const fetchImpl: typeof fetch = early ? () => early : fetch;
+  void loadCatalogProgressively(url, (catalog) => report({ status: "partial", catalog }), { fetchImpl }).then(
     (result) => report(stateOf(result)),
     (error: unknown) => report(stateOf(corruptResult(error))),
   );

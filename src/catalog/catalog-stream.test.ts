@@ -497,12 +497,24 @@ describe("loadCatalogProgressively", () => {
     expect(onPreview.mock.calls[0]?.[0].alerts.length).toBeGreaterThanOrEqual(500);
   });
 
-  it("does not preview a body that arrives in one chunk", async () => {
+  it("does not preview a body that arrives in one chunk, unless reading that chunk takes a while", async () => {
+    const smaller = JSON.stringify(generateCatalog(realCatalog, 300)); // about 350,000 characters
     const onPreview = vi.fn();
-    const fetchImpl = serving(() => streamOf([encoder.encode(bigJson)]));
+    const fetchImpl = serving(() => streamOf([encoder.encode(smaller)]));
     const result = await loadCatalogProgressively("x", onPreview, { streamAbove: 0, fetchImpl });
-    expect(result).toMatchObject({ ok: true, catalog: { alerts: { length: 1_000 } } });
+    expect(result).toMatchObject({ ok: true, catalog: { alerts: { length: 300 } } });
     expect(onPreview).not.toHaveBeenCalled();
+    // Over half a million characters in hand (a download buffered while the app's code loaded):
+    // the first alerts are shown before the rest is read.
+    const early = vi.fn();
+    const whole = await loadCatalogProgressively("x", early, {
+      streamAbove: 0,
+      fetchImpl: serving(() => streamOf([encoder.encode(bigJson)])),
+    });
+    expect(whole).toMatchObject({ ok: true, catalog: { alerts: { length: 1_000 } } });
+    expect(early).toHaveBeenCalledOnce();
+    const [preview] = early.mock.calls[0] as [Catalog];
+    expect(preview.alerts.length).toBeLessThan(1_000);
   });
 
   it("reads a body up to the streaming size whole: no preview, the same verdict", async () => {

@@ -433,6 +433,8 @@ export function createCatalogReader(): CatalogReader {
 const SLICE_CHARS = 64 * 1024;
 /** Work done before pausing for the page to draw and answer input. */
 const WORK_BEFORE_PAUSE_MS = 12;
+/** With a preview ready, text still to read in hand beyond which it is shown at once (about 50 ms of work). */
+const PREVIEW_NOW_ABOVE_CHARS = 512 * 1024;
 /** With a preview ready, how long the body may pause before the preview is shown anyway. */
 const PREVIEW_WAIT_MS = 50;
 /** A pause until the browser's next task: rendering, input and timers get their turn. */
@@ -462,20 +464,6 @@ export async function readRestProgressively(
   // A read resolves at once while data is queued, so without a pause this loop would hold the
   // main thread for the whole download: the preview would not be drawn, nor a key answered.
   let lastPause = performance.now();
-  const take = async (text: string) => {
-    for (let start = 0; start < text.length; start += SLICE_CHARS) {
-      reader.push(start === 0 && text.length <= SLICE_CHARS ? text : text.slice(start, start + SLICE_CHARS));
-      if (!previewed && ready === null && reader.alertsSoFar() >= firstBatch) {
-        const preview = reader.preview();
-        if (preview !== null && preview.alerts.length >= firstBatch) ready = preview;
-      }
-      if (performance.now() - lastPause > WORK_BEFORE_PAUSE_MS) {
-        await nextTask();
-        lastPause = performance.now();
-      }
-    }
-  };
-  for (const text of head) await take(text);
   const showPreview = async (catalog: Catalog) => {
     ready = null;
     previewed = true;
@@ -488,6 +476,23 @@ export async function readRestProgressively(
     await nextTask(); // let the preview be drawn first
     lastPause = performance.now();
   };
+  const take = async (text: string) => {
+    for (let start = 0; start < text.length; start += SLICE_CHARS) {
+      reader.push(start === 0 && text.length <= SLICE_CHARS ? text : text.slice(start, start + SLICE_CHARS));
+      if (!previewed && ready === null && reader.alertsSoFar() >= firstBatch) {
+        const preview = reader.preview();
+        if (preview !== null && preview.alerts.length >= firstBatch) ready = preview;
+      }
+      // Much more of the body is already here (a long download buffered while the app's code
+      // loaded): reading it first would hold the preview back, so show it now.
+      if (ready !== null && text.length - start > PREVIEW_NOW_ABOVE_CHARS) await showPreview(ready);
+      if (performance.now() - lastPause > WORK_BEFORE_PAUSE_MS) {
+        await nextTask();
+        lastPause = performance.now();
+      }
+    }
+  };
+  for (const text of head) await take(text);
   for (;;) {
     const reading = stream.read();
     if (ready !== null) {

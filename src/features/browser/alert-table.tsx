@@ -31,7 +31,7 @@ interface AlertTableProps {
  */
 export const VIRTUALIZE_ABOVE = 200;
 /** Drawn at once from a large result set until the code that draws only the rows in view is in. */
-const FIRST_ROWS = 60;
+const FIRST_ROWS = 20;
 // Large catalogs only: the first view draws their first rows without it.
 const virtualChunk = later(() => import("./virtual-body"));
 
