@@ -16,6 +16,7 @@ describe("the early catalog request", () => {
     expect(script).toContain("window.earlyCatalogRequest =");
     expect(script).toContain(`fetch("${EARLY_CATALOG_URL}", { cache: "no-cache" })`);
     expect(script).toContain('.has("catalog")'); // never for a catalog named in the link
+    expect(script).toContain("response.catch("); // no unhandled rejection before the app takes it
   });
 
   it("is taken over once, for the default catalog only", async () => {

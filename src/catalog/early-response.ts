@@ -1,4 +1,12 @@
-/** The catalog request public/early-request.js starts before the app's code runs, and how the app takes it over. */
+/**
+ * public/early-request.js, a tiny module that index.html runs async (so as soon as it arrives, not
+ * after the app's code), asks for catalog.json at once: the download is under way while the app's
+ * code is fetched and compiled, and the app takes the response over here. It is shipped as written
+ * (not bundled), so it stays a few lines. Only the default catalog: a `catalog` parameter is
+ * checked by the app before anything is fetched (url/view-state.ts); the single-file build
+ * carries its catalog inside the page and has no such script. A failure is caught there (no
+ * unhandled rejection) and reported by the app when it takes the response over.
+ */
 export const EARLY_CATALOG_URL = "./catalog.json";
 
 export interface EarlyRequest {
