@@ -116,6 +116,10 @@ export async function loadCatalogProgressively(
       return corruptResult(error);
     }
   }
+  // A length announced over the threshold: fetch the streaming reader while the head arrives.
+  const announced = Number(requested.response.headers.get("content-length"));
+  const streamer = announced > streamAbove ? import("./catalog-stream.ts") : null;
+  streamer?.catch(() => undefined); // awaited below; a failure surfaces there
   const stream = body.getReader();
   const decoder = new TextDecoder("utf-8");
   const head: string[] = [];
@@ -134,6 +138,6 @@ export async function loadCatalogProgressively(
     head.push(decoder.decode(next.value, { stream: true }));
     bytes += next.value.byteLength;
   }
-  const { readRestProgressively } = await import("./catalog-stream.ts");
+  const { readRestProgressively } = await (streamer ?? import("./catalog-stream.ts"));
   return readRestProgressively(head, stream, decoder, onPreview, firstBatch);
 }

@@ -31,8 +31,9 @@ function ranked(compare: AlertSortFn, id: string, catalogRows: () => readonly Al
     }
     return ranking;
   };
+  let ranks: Int32Array | undefined;
   const sortFn: AlertSortFn = (a, b) => {
-    const ranks = rankingOf().ranks();
+    ranks ??= rankingOf().ranks(); // a sort calls this some 150,000 times at 10,000 alerts
     return (ranks[a.index] as number) - (ranks[b.index] as number);
   };
   const warm: IdleTask = (stop) => rankingOf().advance(stop);
@@ -58,7 +59,9 @@ export function useAlertTable(
       if (typeof column.sortFn !== "function" || !column.id) return column;
       const { sortFn, warm } = ranked(column.sortFn, column.id, () => source.rows());
       warmers.push(warm);
-      return { ...column, sortFn };
+      // Never undefined: without this TanStack reads both rows' values on every comparison (the
+      // default sortUndefined: 1), which was half the time of a 10,000-alert sort.
+      return { ...column, sortFn, sortUndefined: false as const };
     });
     return { columns, source, warmers };
   }, [language, alerts]);
