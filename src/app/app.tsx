@@ -28,7 +28,13 @@ export function App() {
       {/* A fault in the header shows the error screen alone; one below it keeps the header. */}
       <ErrorBoundary>
         <div className="flex min-h-screen flex-col">
-          <Header catalog={catalog} language={language} chosen={view.lang ?? language} setView={setView} />
+          {/* Its source line counts the whole catalog: not before all of it is in. */}
+          <Header
+            catalog={catalogState.status === "ready" ? catalog : null}
+            language={language}
+            chosen={view.lang ?? language}
+            setView={setView}
+          />
           <ErrorBoundary>
             {catalogState.status === "loading" && <Loading />}
             {catalogState.status === "error" && (
