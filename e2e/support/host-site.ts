@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { headersFileHeadersFor, parseHeadersFile } from "../../scripts/deploy-config";
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for the test servers that serve dist/ themselves. */
+export const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",

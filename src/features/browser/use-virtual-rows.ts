@@ -41,8 +41,7 @@ function rowAt(offsets: Float64Array, y: number): number {
 export function useVirtualRows(
   keys: readonly string[],
   body: RefObject<HTMLTableSectionElement | null>,
-  enabled: boolean,
-): VirtualRows | null {
+): VirtualRows {
   const heights = useRef(new Map<string, number>());
   const estimate = useRef<number | null>(null);
   const [version, setVersion] = useState(0);
@@ -55,14 +54,13 @@ export function useVirtualRows(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the measurements changed
   const offsets = useMemo(() => {
-    if (!enabled) return new Float64Array(0);
     const guess = estimate.current ?? FIRST_ESTIMATE;
     const result = new Float64Array(keys.length + 1);
     for (let i = 0; i < keys.length; i++) {
       result[i + 1] = (result[i] as number) + (heights.current.get(keys[i] as string) ?? guess);
     }
     return result;
-  }, [enabled, keys, version]);
+  }, [keys, version]);
 
   const readViewport = useCallback(() => {
     const element = body.current;
@@ -76,7 +74,6 @@ export function useVirtualRows(
   }, [body]);
 
   useEffect(() => {
-    if (!enabled) return;
     readViewport();
     addEventListener("scroll", readViewport, { passive: true });
     addEventListener("resize", readViewport);
@@ -84,29 +81,29 @@ export function useVirtualRows(
       removeEventListener("scroll", readViewport);
       removeEventListener("resize", readViewport);
     };
-  }, [enabled, readViewport]);
+  }, [readViewport]);
 
   const count = keys.length;
-  const start = enabled ? Math.max(0, rowAt(offsets, viewport.top) - OVERSCAN) : 0;
-  const end = enabled ? Math.min(count, rowAt(offsets, viewport.bottom) + 1 + OVERSCAN) : count;
+  const start = Math.max(0, rowAt(offsets, viewport.top) - OVERSCAN);
+  const end = Math.min(count, rowAt(offsets, viewport.bottom) + 1 + OVERSCAN);
 
   // The body's width, watched after layout (no extra layout): another width wraps text differently,
   // so the drawn rows are measured again. Heights remembered at the old width stay until redrawn.
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const element = body.current;
-    if (!enabled || !element) return;
+    if (!element) return;
     const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0)));
     observer.observe(element);
     return () => observer.disconnect();
-  }, [enabled, body]);
+  }, [body]);
 
   // Measure the drawn rows before the browser paints, when they or the width change (not on every
   // render: opening the detail pane or ticking a facet must not force a layout of its own).
   // biome-ignore lint/correctness/useExhaustiveDependencies: start, end, keys, width and revealed say when
   useLayoutEffect(() => {
     const element = body.current;
-    if (!enabled || !element) return;
+    if (!element) return;
     const drawn = element.querySelectorAll<HTMLTableRowElement>(":scope > tr[data-alert-id]");
     let changed = false;
     let total = 0;
@@ -139,14 +136,13 @@ export function useVirtualRows(
         top: element.getBoundingClientRect().top + scrollY + (offsets[index] ?? 0) - innerHeight / 3,
       });
     }
-  }, [enabled, start, end, keys, width, revealed, readViewport]);
+  }, [start, end, keys, width, revealed, readViewport]);
 
   const reveal = useCallback((key: string) => {
     revealing.current = key;
     setRevealed((n) => n + 1);
   }, []);
 
-  if (!enabled) return null;
   return {
     start,
     end,

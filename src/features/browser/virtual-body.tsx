@@ -20,20 +20,17 @@ interface VirtualBodyProps {
 export function VirtualBody({ rows, table, selectedId, onOpen, columns }: VirtualBodyProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   const keys = useMemo(() => rows.map((row) => row.id), [rows]);
-  const virtual = useVirtualRows(keys, body, true);
+  const { start, end, before, after, reveal } = useVirtualRows(keys, body);
 
   // The alert the detail pane shows is scrolled to, so closing the pane can give its row the focus.
-  const reveal = virtual?.reveal;
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when another alert is selected
   useEffect(() => {
-    if (selectedId) reveal?.(selectedId);
+    if (selectedId) reveal(selectedId);
   }, [selectedId]);
 
-  const start = virtual?.start ?? 0;
-  const end = virtual?.end ?? rows.length;
   return (
     <tbody ref={body}>
-      {virtual && virtual.before > 0 && <Spacer height={virtual.before} columns={columns} />}
+      {before > 0 && <Spacer height={before} columns={columns} />}
       {rows.slice(start, end).map((row, i) => (
         <AlertTableRow
           key={row.id}
@@ -44,7 +41,7 @@ export function VirtualBody({ rows, table, selectedId, onOpen, columns }: Virtua
           rowIndex={start + i + 2}
         />
       ))}
-      {virtual && virtual.after > 0 && <Spacer height={virtual.after} columns={columns} />}
+      {after > 0 && <Spacer height={after} columns={columns} />}
     </tbody>
   );
 }
