@@ -150,6 +150,39 @@ test.describe("hunting queries", () => {
   });
 });
 
+test.describe("the copy confirmation", () => {
+  // The page's clock is Playwright's, so the two-second confirmation is checked at set instants.
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install();
+  });
+
+  test("a second click soon after the first shows its own confirmation for two seconds", async ({ page }) => {
+    await openApp(page, "?lang=en&q=certutil");
+    await expect(resultCount(page)).toHaveText("2 of 40 alerts");
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const copySet = page.getByRole("button", { name: "Copy KQL for these 2 alerts" });
+    await copySet.click();
+    await expect(copySet).toContainText("Copied");
+    await page.clock.runFor(1500);
+    await copySet.click();
+    await page.clock.runFor(1000); // 2.5 s after the first click, 1 s after the second
+    await expect(copySet).toContainText("Copied");
+    await page.clock.runFor(1100);
+    await expect(copySet).not.toContainText("Copied");
+  });
+
+  test("a confirmation does not carry over to a different set of alerts", async ({ page }) => {
+    await openApp(page, "?lang=en&q=certutil");
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.getByRole("button", { name: "Copy KQL for these 2 alerts" }).click();
+    await expect(page.getByRole("button", { name: "Copy KQL for these 2 alerts" })).toContainText("Copied");
+    await page.getByRole("searchbox").fill("certutil decoded");
+    const single = page.getByRole("button", { name: "Copy KQL for this alert" });
+    await expect(single).toBeVisible();
+    await expect(single).not.toContainText("Copied");
+  });
+});
+
 test.describe("FR | EN side by side", () => {
   for (const lang of ["fr", "en"] as const) {
     test(`shows both languages' title and description, kept in the URL (${lang})`, async ({

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "../i18n/translation-context";
 
 async function writeClipboard(text: string): Promise<boolean> {
@@ -33,11 +33,20 @@ interface CopyButtonProps {
 export function CopyButton({ text, label, className = "" }: CopyButtonProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-  useEffect(() => {
-    if (status === "idle") return;
-    const timer = window.setTimeout(() => setStatus("idle"), 2000);
-    return () => window.clearTimeout(timer);
-  }, [status]);
+  // What the button copies follows the view; a result shown for an earlier text is stale.
+  const [shownFor, setShownFor] = useState(label);
+  if (shownFor !== label) {
+    setShownFor(label);
+    setStatus("idle");
+  }
+  // Every click shows its own result for two seconds, however soon it follows the last one.
+  const timer = useRef(0);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const show = (result: "copied" | "failed") => {
+    window.clearTimeout(timer.current);
+    setStatus(result);
+    timer.current = window.setTimeout(() => setStatus("idle"), 2000);
+  };
   return (
     <button
       type="button"
@@ -47,7 +56,7 @@ export function CopyButton({ text, label, className = "" }: CopyButtonProps) {
         const copied = await (typeof made === "string"
           ? writeClipboard(made)
           : made.then(writeClipboard, () => false));
-        setStatus(copied ? "copied" : "failed");
+        show(copied ? "copied" : "failed");
       }}
       className={`inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${className}`}
     >
