@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import type { SlicedReader } from "./byte-slices.ts";
 import { type CatalogResult, corruptResult, readCatalog, readCatalogText } from "./load-catalog.ts";
 import { type Alert, alertSchema, CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
 
@@ -429,29 +430,47 @@ export function createCatalogReader(): CatalogReader {
   return new StreamingCatalogReader();
 }
 
-/** Text handed to the reader at a time: about 10 ms of scanning and parsing on a slow machine. */
-const SLICE_CHARS = 64 * 1024;
 /** Work done before pausing for the page to draw and answer input. */
 const WORK_BEFORE_PAUSE_MS = 12;
-/** With a preview ready, text still to read in hand beyond which it is shown at once (about 50 ms of work). */
-const PREVIEW_NOW_ABOVE_CHARS = 512 * 1024;
+/** With a preview ready, body still to read in hand beyond which it is shown at once (about 50 ms of work). */
+const PREVIEW_NOW_ABOVE_BYTES = 512 * 1024;
 /** With a preview ready, how long the body may pause before the preview is shown anyway. */
 const PREVIEW_WAIT_MS = 50;
 /** A pause until the browser's next task: rendering, input and timers get their turn. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Longest wait for a frame: where none is drawn (a hidden tab), reading goes on after this. */
+const FRAME_WAIT_MS = 100;
+/**
+ * A pause until two frames have been drawn: the preview's render and paint come before any more
+ * reading (a task of ours queued first would push them back by a slice).
+ */
+const afterPaint = () =>
+  typeof requestAnimationFrame !== "function" // not in a page (unit tests)
+    ? nextTask()
+    : new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, FRAME_WAIT_MS);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              clearTimeout(timer);
+              resolve();
+            }, 0),
+          ),
+        );
+      });
 
 /**
  * Carries on reading a catalog body that has proved large (see loadCatalogProgressively, which
- * read `head` already), showing the first alerts early. Once at least `firstBatch` usable alerts
- * are in and more of the body arrives (or none does for PREVIEW_WAIT_MS: a slow link), calls
- * `onPreview` with a provisional catalog, at most once; a body that ends first (or is broken
- * before then) gives no preview. Resolves to the
- * same verdict loadCatalog would give. An exception thrown by onPreview stops the download and
- * rejects the promise.
+ * read `head` already and hands the rest over in slices of a few dozen KB), showing the first
+ * alerts early. Once at least `firstBatch` usable alerts are in and more of the body arrives (or
+ * none does for PREVIEW_WAIT_MS: a slow link), calls `onPreview` with a provisional catalog, at
+ * most once, and reads on once it is drawn; a body that ends first (or is broken before then)
+ * gives no preview. Resolves to the same verdict loadCatalog would give. An exception thrown by
+ * onPreview stops the download and rejects the promise.
  */
 export async function readRestProgressively(
   head: readonly string[],
-  stream: ReadableStreamDefaultReader<Uint8Array>,
+  stream: SlicedReader,
   decoder: TextDecoder,
   onPreview: (catalog: Catalog) => void,
   firstBatch: number,
@@ -473,38 +492,40 @@ export async function readRestProgressively(
       await stream.cancel(error).catch(() => {});
       throw error;
     }
-    await nextTask(); // let the preview be drawn first
+    await afterPaint();
     lastPause = performance.now();
   };
+  // Each text is one slice of the body (see inSlices): a few milliseconds of scanning and parsing.
   const take = async (text: string) => {
-    for (let start = 0; start < text.length; start += SLICE_CHARS) {
-      reader.push(start === 0 && text.length <= SLICE_CHARS ? text : text.slice(start, start + SLICE_CHARS));
-      if (!previewed && ready === null && reader.alertsSoFar() >= firstBatch) {
-        const preview = reader.preview();
-        if (preview !== null && preview.alerts.length >= firstBatch) ready = preview;
-      }
-      // Much more of the body is already here (a long download buffered while the app's code
-      // loaded): reading it first would hold the preview back, so show it now.
-      if (ready !== null && text.length - start > PREVIEW_NOW_ABOVE_CHARS) await showPreview(ready);
-      if (performance.now() - lastPause > WORK_BEFORE_PAUSE_MS) {
-        await nextTask();
-        lastPause = performance.now();
-      }
+    reader.push(text);
+    if (!previewed && ready === null && reader.alertsSoFar() >= firstBatch) {
+      const preview = reader.preview();
+      if (preview !== null && preview.alerts.length >= firstBatch) ready = preview;
+    }
+    if (performance.now() - lastPause > WORK_BEFORE_PAUSE_MS) {
+      await nextTask();
+      lastPause = performance.now();
     }
   };
   for (const text of head) await take(text);
   for (;;) {
+    const inHand = stream.held;
     const reading = stream.read();
     if (ready !== null) {
-      // Shown once more of the body arrives, or once the body is slow to come: not if it ends.
-      const first = await Promise.race([
-        reading.then(
-          (result) => (result.done ? "ended" : "more"),
-          () => "ended",
-        ),
-        new Promise<"slow">((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS, "slow")),
-      ]);
-      if (first !== "ended") await showPreview(ready);
+      // Much more of the body is already here (a long download buffered while the app's code
+      // loaded): reading it first would hold the preview back, so show it now. Otherwise it is
+      // shown once more of the body arrives, or once the body is slow to come: not if it ends.
+      if (inHand > PREVIEW_NOW_ABOVE_BYTES) await showPreview(ready);
+      else if (inHand === 0) {
+        const first = await Promise.race([
+          reading.then(
+            (result) => (result.done ? "ended" : "more"),
+            () => "ended",
+          ),
+          new Promise<"slow">((resolve) => setTimeout(resolve, PREVIEW_WAIT_MS, "slow")),
+        ]);
+        if (first !== "ended") await showPreview(ready);
+      }
     }
     let next: ReadableStreamReadResult<Uint8Array>;
     try {

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { inSlices } from "./byte-slices.ts";
 import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
 
 /** The element id under which the single-file build embeds its catalog as JSON data. */
@@ -95,6 +96,8 @@ export interface ProgressiveLoadOptions {
  * catalog (40 KB) is read whole and never pays for it.
  */
 const STREAM_ABOVE_BYTES = 128 * 1024;
+/** Bytes decoded and read at a time: a few milliseconds of work on a slow machine. */
+const SLICE_BYTES = 64 * 1024;
 
 /**
  * Fetches the catalog like loadCatalog (same request, same problems, same verdict), reading the
@@ -120,7 +123,7 @@ export async function loadCatalogProgressively(
   const announced = Number(requested.response.headers.get("content-length"));
   const streamer = announced > streamAbove ? import("./catalog-stream.ts") : null;
   streamer?.catch(() => undefined); // awaited below; a failure surfaces there
-  const stream = body.getReader();
+  const stream = inSlices(body.getReader(), SLICE_BYTES);
   const decoder = new TextDecoder("utf-8");
   const head: string[] = [];
   let bytes = 0;
