@@ -6,6 +6,10 @@
  * checked by the app before anything is fetched (url/view-state.ts); the single-file build
  * carries its catalog inside the page and has no such script. A failure is caught there (no
  * unhandled rejection) and reported by the app when it takes the response over.
+ *
+ * The script also makes a collator and a number format, which the first render needs: the first
+ * of each in a page loads ICU data (tens of milliseconds here), done while the page would
+ * otherwise wait for the app's code.
  */
 export const EARLY_CATALOG_URL = "./catalog.json";
 
