@@ -6,8 +6,10 @@ import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
 import { catalogPlugin } from "./scripts/vite-catalog-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./scripts/vite-csp-plugin.ts";
+import { entryPreloadPlugin } from "./scripts/vite-entry-preload-plugin.ts";
 import { offlinePlugin } from "./scripts/vite-offline-plugin.ts";
 import { plainImportPlugin } from "./scripts/vite-plain-import-plugin.ts";
+import { propertyFallbackPlugin } from "./scripts/vite-property-fallback-plugin.ts";
 
 /** One file carries no side files: the icon becomes a data URL, the install manifest goes. */
 const selfContainedHead = (): Plugin => ({
@@ -50,6 +52,7 @@ export default defineConfig(({ mode }) => {
           plainImportPlugin(),
           react(),
           tailwindcss(),
+          propertyFallbackPlugin(),
           catalogPlugin({ embed: true }),
           noEarlyRequest(),
           selfContainedHead(),
@@ -60,17 +63,20 @@ export default defineConfig(({ mode }) => {
           plainImportPlugin(),
           react(),
           tailwindcss(),
+          propertyFallbackPlugin(),
           catalogPlugin(),
+          entryPreloadPlugin(),
           contentSecurityPolicyPlugin(),
           offlinePlugin(),
         ],
     publicDir: single ? false : "public",
     build: {
       target: BROWSERS,
-      // No module preloading: the first view is one script; the chunks it imports later load right
-      // after it or on first use, and fetch their own few imports as they arrive (the service worker
-      // then has them all). So no polyfill, no lists of each chunk's dependencies in the entry
-      // script, and a plain import() (see plainImportPlugin).
+      // No module preloading: the chunks the first view imports later load right after it or on
+      // first use, and fetch their own few imports as they arrive (the service worker then has
+      // them all). So no polyfill, no lists of each chunk's dependencies in the entry script, and a
+      // plain import() (see plainImportPlugin). What the entry imports statically is named in the
+      // page instead (see entryPreloadPlugin).
       modulePreload: false,
       outDir: single ? "dist-single" : "dist",
       rolldownOptions: {
