@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRanking } from "./ranking";
+import { createRanking, orderByRanks } from "./ranking";
 
 /** The ranks a plain sort gives: each item's first position among equals. */
 function expectedRanks<T>(items: readonly T[], compare: (a: T, b: T) => number): number[] {
@@ -57,6 +57,70 @@ describe("createRanking", () => {
           let asks = 0;
           while (!ranking.advance(() => ++asks % every === 0));
           expect([...ranking.ranks()]).toEqual(expectedRanks(values, (a, b) => a - b));
+        },
+      ),
+    );
+  });
+});
+
+describe("orderByRanks", () => {
+  const ranksOf = (values: readonly number[], compare = (a: number, b: number) => a - b) =>
+    Int32Array.from(
+      createRanking(values.length, (a, b) => compare(values[a] as number, values[b] as number)).ranks(),
+    );
+
+  it("orders by the first key, breaking ties with the next, then by position", () => {
+    const severity = [2, 1, 2, 1, 2];
+    const title = [3, 3, 1, 0, 1];
+    const order = orderByRanks(5, [
+      { ranks: ranksOf(severity), desc: true },
+      { ranks: ranksOf(title), desc: false },
+    ]);
+    expect(Array.from(order)).toEqual([2, 4, 0, 3, 1]);
+  });
+
+  it("keeps the positions' order for items equal under every key, in either direction", () => {
+    const same = ranksOf([7, 7, 7]);
+    expect(Array.from(orderByRanks(3, [{ ranks: same, desc: true }]))).toEqual([0, 1, 2]);
+    expect(Array.from(orderByRanks(3, []))).toEqual([0, 1, 2]);
+    expect(Array.from(orderByRanks(0, [{ ranks: new Int32Array(0), desc: false }]))).toEqual([]);
+  });
+
+  it("agrees with a stable comparison sort over the same keys (what TanStack Table did)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 5 }),
+            fc.integer({ min: 0, max: 5 }),
+            fc.integer({ min: -3, max: 3 }),
+          ),
+          {
+            maxLength: 60,
+          },
+        ),
+        fc.boolean(),
+        fc.boolean(),
+        (items, firstDesc, secondDesc) => {
+          const keys = [
+            { values: items.map((item) => item[0]), desc: firstDesc },
+            { values: items.map((item) => item[1]), desc: secondDesc },
+            { values: items.map((item) => item[2]), desc: false },
+          ];
+          const expected = items
+            .map((_, position) => position)
+            .sort((a, b) => {
+              for (const { values, desc } of keys) {
+                const difference = (values[a] as number) - (values[b] as number);
+                if (difference !== 0) return desc ? -difference : difference;
+              }
+              return a - b;
+            });
+          const order = orderByRanks(
+            items.length,
+            keys.map(({ values, desc }) => ({ ranks: ranksOf(values), desc })),
+          );
+          expect(Array.from(order)).toEqual(expected);
         },
       ),
     );

@@ -77,3 +77,42 @@ export function createRanking(count: number, compare: (a: number, b: number) => 
     },
   };
 }
+
+/** One sort key: each item's rank under a comparison (see Ranking), ascending unless `desc`. */
+export interface RankKey {
+  ranks: Int32Array;
+  desc: boolean;
+}
+
+/**
+ * Positions 0…count−1 in the order the keys give, the first key first, the next ones breaking its
+ * ties; items equal under every key keep their positions' order (as TanStack Table's sort does).
+ * Ranks are below `count`, so each key is one stable counting sort, the last key first: linear
+ * time, where a comparison sort of 50,000 items took about a hundred milliseconds here.
+ */
+export function orderByRanks(count: number, keys: readonly RankKey[]): Int32Array {
+  let order = Int32Array.from({ length: count }, (_, i) => i);
+  let next = new Int32Array(count);
+  const starts = new Int32Array(count + 1);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const { ranks, desc } = keys[k] as RankKey;
+    const slot = (position: number) => {
+      const rank = ranks[position] as number;
+      return desc ? count - 1 - rank : rank;
+    };
+    starts.fill(0);
+    for (let position = 0; position < count; position++) {
+      const after = slot(position) + 1;
+      starts[after] = (starts[after] as number) + 1;
+    }
+    for (let s = 0; s < count; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
+    for (const position of order) {
+      const s = slot(position);
+      const at = starts[s] as number;
+      next[at] = position;
+      starts[s] = at + 1;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}

@@ -1,6 +1,6 @@
 import { type Row, type SortFn, type SortingState, useTable } from "@tanstack/react-table";
 import { useEffect, useMemo } from "react";
-import { createRanking, type Ranking } from "../../catalog/ranking";
+import { createRanking, orderByRanks, type Ranking, type RankKey } from "../../catalog/ranking";
 import type { Alert, Language } from "../../catalog/schema";
 import type { SortState } from "../../url/view-state";
 import { buildColumns } from "./columns";
@@ -18,9 +18,9 @@ export function sortingFor(sort: SortState): SortingState {
 
 /**
  * A column's own sortFn, applied once to the whole catalog (when the column is first sorted on,
- * or in slices while the page is idle after it loads); after that, sorting compares integers.
- * Titles and IDs compare with Intl.Collator at about a microsecond a call, which made sorting
- * 50,000 alerts take most of a second.
+ * or in slices while the page is idle after it loads) to rank every alert; sorting then orders
+ * by ranks in linear time (orderByRanks). Titles and IDs compare with Intl.Collator at about a
+ * microsecond a call, which made sorting 50,000 alerts take most of a second.
  */
 function ranked(compare: AlertSortFn, id: string, catalogRows: () => readonly AlertRow[]) {
   let ranking: Ranking | undefined;
@@ -31,19 +31,17 @@ function ranked(compare: AlertSortFn, id: string, catalogRows: () => readonly Al
     }
     return ranking;
   };
-  let ranks: Int32Array | undefined;
-  const sortFn: AlertSortFn = (a, b) => {
-    ranks ??= rankingOf().ranks(); // a sort calls this some 150,000 times at 10,000 alerts
-    return (ranks[a.index] as number) - (ranks[b.index] as number);
-  };
+  const ranks = () => rankingOf().ranks();
   const warm: IdleTask = (stop) => rankingOf().advance(stop);
-  return { sortFn, warm };
+  return { ranks, warm };
 }
 
 /**
- * The table holds the whole catalog and sorts it only when the sort or the language changes;
- * the search and facets (`shown`: the catalog positions of the alerts they keep) then pick from the sorted rows, so a
- * keystroke costs a pass over the catalog, not a sort. `rows` are the rows to display, in order.
+ * The table holds the whole catalog, in catalog order, and TanStack Table the sorting state; the
+ * order is worked out here from each column's ranks (`manualSorting`), only when the sort or the
+ * language changes. The search and facets (`shown`: the catalog positions of the alerts they
+ * keep) then pick from that order, so a keystroke costs a pass over the catalog, not a sort.
+ * `rows` are the rows to display, in order.
  */
 export function useAlertTable(
   alerts: readonly Alert[],
@@ -52,18 +50,19 @@ export function useAlertTable(
   language: Language,
 ) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: ranks belong to one catalog, so it is a dependency
-  const { columns, source, warmers } = useMemo(() => {
+  const { columns, source, warmers, ranksOf } = useMemo(() => {
     const source: { rows: () => readonly AlertRow[] } = { rows: () => [] };
     const warmers: IdleTask[] = [];
+    const ranksOf = new Map<string, () => Int32Array>();
     const columns = buildColumns(language).map((column) => {
-      if (typeof column.sortFn !== "function" || !column.id) return column;
-      const { sortFn, warm } = ranked(column.sortFn, column.id, () => source.rows());
-      warmers.push(warm);
-      // Never undefined: without this TanStack reads both rows' values on every comparison (the
-      // default sortUndefined: 1), which was half the time of a 10,000-alert sort.
-      return { ...column, sortFn, sortUndefined: false as const };
+      if (typeof column.sortFn === "function" && column.id) {
+        const { ranks, warm } = ranked(column.sortFn, column.id, () => source.rows());
+        warmers.push(warm);
+        ranksOf.set(column.id, ranks);
+      }
+      return column;
     });
-    return { columns, source, warmers };
+    return { columns, source, warmers, ranksOf };
   }, [language, alerts]);
   useEffect(() => whenIdle(warmers), [warmers]);
   const sorting = useMemo(() => sortingFor(sort), [sort]);
@@ -74,16 +73,27 @@ export function useAlertTable(
     getRowId: (alert) => alert.id,
     state: { sorting },
     enableMultiSort: true,
+    manualSorting: true,
   });
-  source.rows = () => table.getCoreRowModel().rows;
-  const sorted = table.getRowModel().rows;
+  const catalogRows = table.getCoreRowModel().rows;
+  source.rows = () => catalogRows;
+  const order = useMemo(() => {
+    const keys: RankKey[] = [];
+    for (const { id, desc } of sorting) {
+      const ranks = ranksOf.get(id);
+      if (ranks) keys.push({ ranks: ranks(), desc });
+    }
+    return orderByRanks(alerts.length, keys);
+  }, [sorting, ranksOf, alerts]);
   const rows = useMemo(() => {
-    if (shown.length === alerts.length) return sorted;
-    // A row's index is its alert's place in the catalog, which is what `shown` lists.
-    const wanted = new Uint8Array(alerts.length);
-    for (const position of shown) wanted[position] = 1;
-    return sorted.filter((row) => wanted[row.index] === 1);
-  }, [sorted, shown, alerts]);
+    // A row's index is its alert's place in the catalog, which is what `order` and `shown` list.
+    const wanted = shown.length === alerts.length ? null : new Uint8Array(alerts.length);
+    if (wanted) for (const position of shown) wanted[position] = 1;
+    const picked: AlertRow[] = [];
+    for (const position of order)
+      if (wanted === null || wanted[position] === 1) picked.push(catalogRows[position] as AlertRow);
+    return picked;
+  }, [order, shown, alerts, catalogRows]);
   return { table, rows };
 }
 export type AlertTable = ReturnType<typeof useAlertTable>["table"];
