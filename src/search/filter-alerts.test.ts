@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Criteria, searchCatalog } from "./filter-alerts";
+import type { Alert } from "../catalog/schema";
+import { PLATFORMS, SEVERITIES, TACTICS } from "../catalog/taxonomy";
+import { type Criteria, type Facet, searchCatalog } from "./filter-alerts";
 import { queryTerms } from "./fold";
-import { buildSearchIndex } from "./search-index";
+import { buildSearchIndex, matchesTerms } from "./search-index";
 import { realCatalog } from "./test-catalog";
 
 const alerts = realCatalog.alerts;
@@ -111,5 +114,74 @@ describe("searchCatalog: positions", () => {
       expect([...positions]).toEqual(shown.map((alert) => alerts.indexOf(alert)));
       expect([...positions]).toEqual([...positions].sort((a, b) => a - b));
     }
+  });
+});
+
+describe("searchCatalog: against a plain reading of the rules", () => {
+  /** The rules as written: a value chosen in a facet keeps alerts having it; counts ignore their own facet. */
+  function reference(catalog: readonly Alert[], criteria: Criteria, language: "fr" | "en") {
+    const searchIndex = buildSearchIndex(catalog);
+    const passes = (alert: Alert, skip?: Facet) =>
+      matchesTerms(searchIndex, alert, language, criteria.terms) &&
+      (skip === "severity" || criteria.severity.length === 0 || criteria.severity.includes(alert.severity)) &&
+      (skip === "tactic" ||
+        criteria.tactic.length === 0 ||
+        alert.tactics.some((t) => criteria.tactic.includes(t))) &&
+      (skip === "platform" ||
+        criteria.platform.length === 0 ||
+        alert.platforms.some((p) => criteria.platform.includes(p)));
+    const count = <T extends string>(
+      facet: Facet,
+      values: readonly T[],
+      has: (alert: Alert, value: T) => boolean,
+    ) =>
+      Object.fromEntries(
+        values.map((value) => [
+          value,
+          catalog.filter((alert) => passes(alert, facet) && has(alert, value)).length,
+        ]),
+      );
+    return {
+      ids: catalog.filter((alert) => passes(alert)).map((alert) => alert.id),
+      counts: {
+        severity: count("severity", SEVERITIES, (alert, value) => alert.severity === value),
+        tactic: count("tactic", TACTICS, (alert, value) => alert.tactics.includes(value)),
+        platform: count("platform", PLATFORMS, (alert, value) => alert.platforms.includes(value)),
+      },
+    };
+  }
+
+  it("gives the same alerts and counts for any facet values and any choice", () => {
+    const pick = <T>(values: readonly T[]) => fc.array(fc.constantFrom(...values), { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            severity: fc.constantFrom(...SEVERITIES),
+            tactics: pick(TACTICS),
+            platforms: pick(PLATFORMS),
+          }),
+          {
+            minLength: alerts.length,
+            maxLength: alerts.length,
+          },
+        ),
+        fc.record({
+          terms: fc.constantFrom([], queryTerms("process"), queryTerms("web shell"), queryTerms("certutil")),
+          severity: pick(SEVERITIES),
+          tactic: pick(TACTICS),
+          platform: pick(PLATFORMS),
+        }),
+        fc.constantFrom("fr" as const, "en" as const),
+        (facets, criteria, language) => {
+          const catalog = alerts.map((alert, i) => ({ ...alert, ...facets[i] }));
+          const result = searchCatalog(buildSearchIndex(catalog), criteria, language);
+          const expected = reference(catalog, criteria, language);
+          expect(result.alerts.map((alert) => alert.id)).toEqual(expected.ids);
+          expect(result.counts).toEqual(expected.counts);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
