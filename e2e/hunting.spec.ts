@@ -174,12 +174,28 @@ test.describe("the copy confirmation", () => {
   test("a confirmation does not carry over to a different set of alerts", async ({ page }) => {
     await openApp(page, "?lang=en&q=certutil");
     await page.clock.pauseAt(Date.now() + 60_000);
-    await page.getByRole("button", { name: "Copy KQL for these 2 alerts" }).click();
-    await expect(page.getByRole("button", { name: "Copy KQL for these 2 alerts" })).toContainText("Copied");
+    const copyTwo = page.getByRole("button", { name: "Copy KQL for these 2 alerts" });
+    await copyTwo.click();
+    await expect(copyTwo).toContainText("Copied");
+    // Two other alerts: the same label, not what was copied.
+    await page.getByRole("searchbox").fill("dangling");
+    await expect(resultCount(page)).toHaveText("2 of 40 alerts");
+    await expect(copyTwo).not.toContainText("Copied");
     await page.getByRole("searchbox").fill("certutil decoded");
     const single = page.getByRole("button", { name: "Copy KQL for this alert" });
     await expect(single).toBeVisible();
     await expect(single).not.toContainText("Copied");
+  });
+
+  test("the detail pane's confirmation does not follow to the next alert", async ({ page }) => {
+    await openApp(page, "?lang=en&q=certutil&alert=AppServices_ExecutableDecodedUsingCertutil");
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const copyId = detailPane(page).getByRole("button", { name: "Copy ID" });
+    await copyId.click();
+    await expect(copyId).toContainText("Copied");
+    await titleLink(page, "AppServices_DownloadUsingCertutil").click();
+    await expect(detailPane(page).getByRole("heading", { level: 2 })).toContainText("Certutil");
+    await expect(copyId).not.toContainText("Copied");
   });
 });
 

@@ -75,4 +75,58 @@ describe("CopyButton", () => {
     });
     expect(written).toEqual([]);
   });
+
+  describe("its confirmation", () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    const render = (subject: unknown, text: string | (() => string | Promise<string>) = "x") =>
+      act(() =>
+        root.render(
+          <TranslationProvider value={english}>
+            <CopyButton text={text} subject={subject} label="Copy" />
+          </TranslationProvider>,
+        ),
+      );
+    const press = () => act(async () => container.querySelector("button")?.click());
+    const shown = () => container.querySelector("[aria-live]")?.textContent;
+    const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+    it("lasts two seconds from the latest click", async () => {
+      render("a");
+      await press();
+      await wait(1500);
+      await press();
+      await wait(1000);
+      expect(shown()).toBe("✓ Copied");
+      await wait(1100);
+      expect(shown()).toBe("");
+    });
+
+    it("goes when the button copies something else, the label unchanged", async () => {
+      const twoAlerts = ["one", "two"];
+      render(twoAlerts);
+      await press();
+      expect(shown()).toBe("✓ Copied");
+      render(twoAlerts); // the same set again: still copied
+      expect(shown()).toBe("✓ Copied");
+      render(["three", "four"]);
+      expect(shown()).toBe("");
+    });
+
+    it("is not shown for a text made after the button moved on", async () => {
+      let finish: (text: string) => void = () => {};
+      const later = () => new Promise<string>((resolve) => (finish = resolve));
+      render("first", later);
+      await press();
+      render("second", later);
+      await act(async () => finish("query"));
+      expect(written).toEqual(["query"]);
+      expect(shown()).toBe("");
+    });
+  });
 });

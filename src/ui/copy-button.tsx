@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "../i18n/translation-context";
 
 async function writeClipboard(text: string): Promise<boolean> {
@@ -27,18 +27,29 @@ interface CopyButtonProps {
    */
   text: string | (() => string | Promise<string>);
   label: string;
+  /**
+   * What is copied, for telling when it changes (a new set of alerts, the next alert): the
+   * confirmation belongs to what was copied. Defaults to the text when it is at hand, else the label.
+   */
+  subject?: unknown;
   className?: string;
 }
 
-export function CopyButton({ text, label, className = "" }: CopyButtonProps) {
+export function CopyButton({ text, label, subject: given, className = "" }: CopyButtonProps) {
+  // A text made on click is a new function each render: then the label stands for it.
+  const subject = given ?? (typeof text === "string" ? text : label);
   const { t } = useTranslation();
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
-  // What the button copies follows the view; a result shown for an earlier text is stale.
-  const [shownFor, setShownFor] = useState(label);
-  if (shownFor !== label) {
-    setShownFor(label);
+  // A result shown for what was copied before is stale once the button copies something else.
+  const [shownFor, setShownFor] = useState<unknown>(() => subject);
+  if (!Object.is(shownFor, subject)) {
+    setShownFor(() => subject);
     setStatus("idle");
   }
+  const latest = useRef<unknown>(subject);
+  useLayoutEffect(() => {
+    latest.current = subject;
+  });
   // Every click shows its own result for two seconds, however soon it follows the last one.
   const timer = useRef(0);
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -51,12 +62,14 @@ export function CopyButton({ text, label, className = "" }: CopyButtonProps) {
     <button
       type="button"
       onClick={async () => {
+        const clicked = subject;
         const made = typeof text === "function" ? text() : text;
         // A text at hand is written in the click itself, as some browsers require.
         const copied = await (typeof made === "string"
           ? writeClipboard(made)
           : made.then(writeClipboard, () => false));
-        show(copied ? "copied" : "failed");
+        // A text made later may come after the button moved on to something else.
+        if (Object.is(latest.current, clicked)) show(copied ? "copied" : "failed");
       }}
       className={`inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${className}`}
     >

@@ -52,7 +52,11 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
       </fieldset>
       <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
       {alerts.length > 0 && (
-        <CopyButton text={() => huntingQuery(alerts)} label={t("hunt.copySet", { count: alerts.length })} />
+        <CopyButton
+          text={() => huntingQuery(alerts)}
+          subject={alerts}
+          label={t("hunt.copySet", { count: alerts.length })}
+        />
       )}
       <button
         type="button"
