@@ -29,9 +29,16 @@ export function propertyFallbackPlugin(): Plugin {
     apply: "build",
     enforce: "post",
     generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle))
-        if (output.type === "asset" && output.fileName.endsWith(".css") && typeof output.source === "string")
-          output.source = withoutSupportsBlock(output.source, PROPERTY_FALLBACK_CONDITION);
+      let dropped = false;
+      for (const output of Object.values(bundle)) {
+        if (output.type !== "asset" || !output.fileName.endsWith(".css") || typeof output.source !== "string")
+          continue;
+        const trimmed = withoutSupportsBlock(output.source, PROPERTY_FALLBACK_CONDITION);
+        dropped ||= trimmed !== output.source;
+        output.source = trimmed;
+      }
+      // Tailwind or the minifier changed how the block reads: say so rather than carry it silently.
+      if (!dropped) this.warn("Tailwind's @property fallback block was not found in the stylesheet");
     },
   };
 }

@@ -3,7 +3,7 @@
  * byte it holds at once: a catalog downloading while the app's code loads comes as one chunk of
  * megabytes, whose decoding alone would hold the main thread for tens of milliseconds before the
  * first alerts could be shown. Slices keep each step short, and leave undecoded what is not yet
- * needed.
+ * needed. Read it one read at a time (await each), as a stream reader is used.
  */
 export interface ByteReader {
   read(): Promise<ReadableStreamReadResult<Uint8Array>>;

@@ -118,6 +118,10 @@ describe("searchCatalog: positions", () => {
 });
 
 describe("searchCatalog: against a plain reading of the rules", () => {
+  it("has a bit for every facet value (a 32-bit integer holds 31 and the sign)", () => {
+    for (const values of [SEVERITIES, TACTICS, PLATFORMS]) expect(values.length).toBeLessThanOrEqual(31);
+  });
+
   /** The rules as written: a value chosen in a facet keeps alerts having it; counts ignore their own facet. */
   function reference(catalog: readonly Alert[], criteria: Criteria, language: "fr" | "en") {
     const searchIndex = buildSearchIndex(catalog);

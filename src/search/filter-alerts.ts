@@ -41,7 +41,8 @@ export interface SearchResult {
 /**
  * Each alert's facet values as bits, worked out once per catalog: the pass below then tests and
  * counts with integer operations instead of searching arrays of names (three times faster at
- * 10,000 alerts, where it runs on every key and every tick of a box).
+ * 10,000 alerts, where it runs on every key and every tick of a box). Each facet has far fewer
+ * values than the 31 bits an integer gives them (a unit test keeps it so).
  */
 interface FacetBits {
   severity: Uint8Array; // the severity's place in SEVERITIES
