@@ -74,23 +74,37 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
         />
       ) : (
         <tbody>
-          {(virtualize ? rows.slice(0, FIRST_ROWS) : rows).map((row, i) => (
-            <AlertTableRow
-              key={row.id}
-              row={row}
-              table={table}
-              selected={row.id === selectedId}
-              onOpen={onOpen}
-              rowIndex={virtualize ? i + 2 : undefined}
-            />
-          ))}
+          {virtualize
+            ? drawRows(rows.slice(0, FIRST_ROWS), { table, selectedId, onOpen }, 2)
+            : drawRows(rows, { table, selectedId, onOpen })}
         </tbody>
       )}
     </table>
   );
 }
 
-export interface AlertTableRowProps {
+/**
+ * A run of rows, in order. `firstRowIndex` is the first one's aria-rowindex, for a table that
+ * draws only some of its rows (the header row is 1); none when every row is drawn.
+ */
+export function drawRows(
+  rows: readonly AlertRow[],
+  { table, selectedId, onOpen }: { table: Table; selectedId: string | null; onOpen: (alert: Alert) => void },
+  firstRowIndex?: number,
+) {
+  return rows.map((row, i) => (
+    <AlertTableRow
+      key={row.id}
+      row={row}
+      table={table}
+      selected={row.id === selectedId}
+      onOpen={onOpen}
+      rowIndex={firstRowIndex === undefined ? undefined : firstRowIndex + i}
+    />
+  ));
+}
+
+interface AlertTableRowProps {
   row: AlertRow;
   table: Table;
   selected: boolean;
@@ -99,7 +113,7 @@ export interface AlertTableRowProps {
 }
 
 /** Memoised: scrolling a long table adds and removes rows without drawing the others again. */
-export const AlertTableRow = memo(function AlertTableRow({
+const AlertTableRow = memo(function AlertTableRow({
   row,
   table,
   selected,

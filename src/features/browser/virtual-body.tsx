@@ -2,7 +2,7 @@ import type { Row } from "@tanstack/react-table";
 import { useEffect, useMemo, useRef } from "react";
 import type { Alert } from "../../catalog/schema";
 import type { ColumnId } from "../../url/view-state";
-import { AlertTableRow } from "./alert-table";
+import { drawRows } from "./alert-table";
 import { COLUMN_CLASS } from "./columns";
 import type { AlertTableFeatures } from "./table-features";
 import type { AlertTable as Table } from "./use-alert-table";
@@ -31,16 +31,7 @@ export function VirtualBody({ rows, table, selectedId, onOpen, columns }: Virtua
   return (
     <tbody ref={body}>
       {before > 0 && <Spacer height={before} columns={columns} />}
-      {rows.slice(start, end).map((row, i) => (
-        <AlertTableRow
-          key={row.id}
-          row={row}
-          table={table}
-          selected={row.id === selectedId}
-          onOpen={onOpen}
-          rowIndex={start + i + 2}
-        />
-      ))}
+      {drawRows(rows.slice(start, end), { table, selectedId, onOpen }, start + 2)}
       {after > 0 && <Spacer height={after} columns={columns} />}
     </tbody>
   );
