@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Language } from "../catalog/schema";
 import type { Translation } from "../i18n/translation-context";
+import { freshRoot } from "../ui/test-root";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -43,9 +43,8 @@ function Shown({ lang }: { lang: Language | null }) {
   return <p>{useLanguage(lang)?.language ?? "nothing yet"}</p>;
 }
 
-let container: HTMLElement;
-let root: Root;
-const show = (lang: Language | null) => act(() => root.render(<Shown lang={lang} />));
+const dom = freshRoot();
+const show = (lang: Language | null) => act(() => dom.root.render(<Shown lang={lang} />));
 beforeEach(async () => {
   network.visit += 1; // a fresh visit: nothing loaded yet
   network.asked.length = 0;
@@ -53,13 +52,8 @@ beforeEach(async () => {
   window.history.replaceState(null, "", "?lang=fr"); // the link the visit starts from
   vi.resetModules();
   ({ useLanguage } = await import("./use-language"));
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.useRealTimers();
 });
 const settle = (language: Language, outcome: "arrive" | "fail") =>
@@ -69,23 +63,23 @@ describe("useLanguage", () => {
   it("waits for the first language's strings, keeps a language until the next one's are in, and preloads the other", async () => {
     expect(network.asked).toEqual(["fr"]); // as soon as the code runs
     show(null);
-    expect(container.textContent).toBe("nothing yet");
+    expect(dom.container.textContent).toBe("nothing yet");
 
     await settle("fr", "arrive");
-    expect(container.textContent).toBe("fr");
+    expect(dom.container.textContent).toBe("fr");
     expect(document.documentElement.lang).toBe("fr");
     expect(network.asked).toEqual(["fr", "en"]); // the other, right after the first view
 
     show("en"); // asked for before its strings are in: French stays, all of it
-    expect(container.textContent).toBe("fr");
+    expect(dom.container.textContent).toBe("fr");
     expect(document.documentElement.lang).toBe("fr");
 
     show("fr"); // changed one's mind meanwhile
     await settle("en", "arrive");
-    expect(container.textContent).toBe("fr"); // the late English does not take over
+    expect(dom.container.textContent).toBe("fr"); // the late English does not take over
 
     show("en"); // in now: at once
-    expect(container.textContent).toBe("en");
+    expect(dom.container.textContent).toBe("en");
     expect(document.documentElement.lang).toBe("en");
   });
 
@@ -93,11 +87,11 @@ describe("useLanguage", () => {
     vi.useFakeTimers();
     show(null);
     await settle("fr", "fail");
-    expect(container.textContent).toBe("nothing yet");
+    expect(dom.container.textContent).toBe("nothing yet");
 
     await act(async () => vi.advanceTimersByTime(2000));
     expect(network.asked).toEqual(["fr", "fr"]);
     await settle("fr", "arrive");
-    expect(container.textContent).toBe("fr");
+    expect(dom.container.textContent).toBe("fr");
   });
 });

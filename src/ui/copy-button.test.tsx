@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadedTranslation } from "../i18n/test-translations";
 import { type Translation, TranslationProvider } from "../i18n/translation-context";
 import { CopyButton } from "./copy-button";
+import { freshRoot } from "./test-root";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -13,28 +13,22 @@ beforeAll(async () => {
   english = await loadedTranslation("en");
 });
 
-let container: HTMLElement;
-let root: Root;
+const dom = freshRoot();
 let written: string[];
 beforeEach(() => {
   written = [];
   vi.spyOn(navigator.clipboard, "writeText").mockImplementation(async (text) => {
     written.push(text);
   });
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.restoreAllMocks();
 });
 
 /** Clicks a CopyButton; says what was written during the click itself, then what it shows. */
 async function click(text: string | (() => string | Promise<string>)) {
   act(() =>
-    root.render(
+    dom.root.render(
       <TranslationProvider value={english}>
         <CopyButton text={text} label="Copy" />
       </TranslationProvider>,
@@ -42,10 +36,10 @@ async function click(text: string | (() => string | Promise<string>)) {
   );
   let duringClick: string[] = [];
   await act(async () => {
-    container.querySelector("button")?.click();
+    dom.container.querySelector("button")?.click();
     duringClick = [...written];
   });
-  return { duringClick, shown: container.querySelector("[aria-live]")?.textContent };
+  return { duringClick, shown: dom.container.querySelector("[aria-live]")?.textContent };
 }
 
 describe("CopyButton", () => {
@@ -86,14 +80,14 @@ describe("CopyButton", () => {
 
     const render = (subject: unknown, text: string | (() => string | Promise<string>) = "x") =>
       act(() =>
-        root.render(
+        dom.root.render(
           <TranslationProvider value={english}>
             <CopyButton text={text} subject={subject} label="Copy" />
           </TranslationProvider>,
         ),
       );
-    const press = () => act(async () => container.querySelector("button")?.click());
-    const shown = () => container.querySelector("[aria-live]")?.textContent;
+    const press = () => act(async () => dom.container.querySelector("button")?.click());
+    const shown = () => dom.container.querySelector("[aria-live]")?.textContent;
     const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
     it("lasts two seconds from the latest click", async () => {
