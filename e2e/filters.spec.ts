@@ -223,3 +223,17 @@ test("the empty state is translated", async ({ page }) => {
   await expect(page.getByText("Aucune alerte ne correspond à ces filtres.")).toBeVisible();
   await expect(resultCount(page)).toHaveText("0 alerte sur 40");
 });
+
+test.describe("on a 390px phone", () => {
+  test.use({ viewport: { width: 390, height: 900 } });
+
+  test("the search box sits right under the Filters button, however few the results", async ({ page }) => {
+    // Two results leave the page mostly empty: that space must not open up between the two.
+    await openApp(page, "?lang=fr&q=certutil");
+    await expect(resultCount(page)).toHaveText(/^2 /);
+    const filters = page.getByRole("button", { name: "Filtres" });
+    const [button, box] = await Promise.all([filters.boundingBox(), searchBox(page).boundingBox()]);
+    if (!button || !box) throw new Error("the Filters button and the search box should be on screen");
+    expect(box.y - (button.y + button.height)).toBeLessThan(48);
+  });
+});

@@ -83,7 +83,7 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
   return (
     <TableContext.Provider value={context}>
       <div
-        className={`mx-auto grid w-full max-w-screen-2xl flex-1 grid-cols-1 items-start gap-x-6 px-4 print:hidden ${
+        className={`mx-auto grid w-full max-w-screen-2xl flex-1 grid-cols-1 content-start items-start gap-x-6 px-4 print:hidden ${
           selected
             ? "lg:grid-cols-[13rem_minmax(0,1fr)_26rem] xl:grid-cols-[14rem_minmax(0,1fr)_32rem]"
             : "md:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]"
