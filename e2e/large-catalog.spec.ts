@@ -120,6 +120,33 @@ test("10,000 alerts: search, facets and sorting work over the whole catalog", as
   await expect(detailPane(page)).toContainText(ids[0] as string);
 });
 
+test("10,000 alerts: the alert in the link, and each one the pane steps to, is scrolled into view", async ({
+  sitePage: page,
+}) => {
+  // Sorted by ID, the alert 6,000 rows down is far below anything drawn at first.
+  const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+  const ids = large.alerts.map((alert) => alert.id).sort(collator.compare);
+  const deep = ids[6_000] as string;
+  await openLarge(page, 10_000, `&sort=id&alert=${encodeURIComponent(deep)}`);
+  const rowOf = (id: string) => page.locator(`tbody tr[data-alert-id="${id}"]`);
+  await expect(rowOf(deep)).toBeInViewport();
+  await expect(rowOf(deep)).toHaveAttribute("aria-rowindex", String(6_000 + 2));
+
+  const next = detailPane(page).getByRole("button", { name: "Next alert" });
+  for (const id of ids.slice(6_001, 6_031)) {
+    await next.click();
+    await expect(detailPane(page)).toContainText(id);
+    await expect(rowOf(id)).toBeInViewport();
+  }
+
+  // Closing the pane gives the focus back to the last alert's row, which is still drawn.
+  const last = ids[6_030] as string;
+  await page.keyboard.press("Escape");
+  await expect(detailPane(page)).toHaveCount(0);
+  await expect(rowOf(last).locator("[data-alert-link]")).toBeFocused();
+  await expect(rowOf(last)).toBeInViewport();
+});
+
 test("50,000 alerts load in full, with no cap, and stay usable", async ({ sitePage: page }) => {
   test.setTimeout(180_000);
   await openLarge(page, 50_000);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRanking, orderByRanks } from "./ranking";
+import { createRanking, keepInOrder, orderByRanks } from "./ranking";
 
 /** The ranks a plain sort gives: each item's first position among equals. */
 function expectedRanks<T>(items: readonly T[], compare: (a: T, b: T) => number): number[] {
@@ -121,6 +121,36 @@ describe("orderByRanks", () => {
             keys.map(({ values, desc }) => ({ ranks: ranksOf(values), desc })),
           );
           expect(Array.from(order)).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe("keepInOrder", () => {
+  it("keeps the shown positions, in the order's order", () => {
+    const order = Int32Array.from([3, 0, 4, 1, 2]);
+    expect(Array.from(keepInOrder(order, Int32Array.from([1, 3, 4]), 5))).toEqual([3, 4, 1]);
+    expect(Array.from(keepInOrder(order, Int32Array.from([]), 5))).toEqual([]);
+    expect(Array.from(keepInOrder(order, Int32Array.from([0, 1, 2, 3, 4]), 5))).toEqual([3, 0, 4, 1, 2]);
+  });
+
+  it("agrees with filtering the order by membership", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }).chain((count) =>
+          fc.tuple(
+            fc.shuffledSubarray(
+              Array.from({ length: count }, (_, i) => i),
+              { minLength: count, maxLength: count },
+            ),
+            fc.shuffledSubarray(Array.from({ length: count }, (_, i) => i)),
+            fc.constant(count),
+          ),
+        ),
+        ([order, shown, count]) => {
+          const kept = keepInOrder(Int32Array.from(order), Int32Array.from(shown), count);
+          expect(Array.from(kept)).toEqual(order.filter((position) => shown.includes(position)));
         },
       ),
     );

@@ -7,14 +7,14 @@ import type { ColumnId, SortState } from "../../url/view-state";
 import { ColumnHeader } from "./column-header";
 import { COLUMN_CLASS } from "./columns";
 import type { AlertTableFeatures } from "./table-features";
-import type { AlertTable as Table } from "./use-alert-table";
+import { rowsBetween, type ShownRows, type AlertTable as Table } from "./use-alert-table";
 
 type AlertRow = Row<AlertTableFeatures, Alert>;
 
 interface AlertTableProps {
   table: Table;
   /** The rows to show, in order (the search and facets already applied). */
-  rows: readonly AlertRow[];
+  rows: ShownRows;
   sort: SortState;
   onSort: (column: ColumnId) => void;
   selectedId: string | null;
@@ -47,7 +47,7 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
   const columns = headers.map((header) => header.column.id as ColumnId);
   return (
     <table
-      aria-rowcount={virtualize ? rows.length + 1 : undefined}
+      aria-rowcount={virtualize ? rows.positions.length + 1 : undefined}
       className="w-full table-fixed border-collapse text-sm"
     >
       <caption className="sr-only">{t("results.caption")}</caption>
@@ -75,8 +75,8 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
       ) : (
         <tbody>
           {virtualize
-            ? drawRows(rows.slice(0, FIRST_ROWS), { table, selectedId, onOpen }, 2)
-            : drawRows(rows, { table, selectedId, onOpen })}
+            ? drawRows(rowsBetween(rows, 0, FIRST_ROWS), { table, selectedId, onOpen }, 2)
+            : drawRows(rowsBetween(rows), { table, selectedId, onOpen })}
         </tbody>
       )}
     </table>

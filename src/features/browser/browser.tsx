@@ -49,8 +49,11 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
   const shortcuts = useLoaded(shortcutsChunk);
   const notFound = useLoaded(notFoundChunk);
   const { terms, criteria, filtered, positions, counts } = useSearch(catalog, view, language);
-  const { table, rows } = useAlertTable(catalog.alerts, positions, view.sort, language);
-  const ordered = useMemo(() => rows.map((row) => row.original), [rows]);
+  const { table, shownRows } = useAlertTable(catalog.alerts, positions, view.sort, language);
+  const ordered = useMemo(
+    () => Array.from(shownRows.positions, (position) => catalog.alerts[position] as Alert),
+    [shownRows, catalog],
+  );
 
   const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
@@ -150,7 +153,7 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
             <div className="@container overflow-hidden rounded-lg border border-slate-200 bg-white">
               <AlertTable
                 table={table}
-                rows={rows}
+                rows={shownRows}
                 sort={view.sort}
                 onSort={(column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) }))}
                 selectedId={selected?.id ?? null}

@@ -6,13 +6,14 @@ import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRe
  * it), so the scrollbar, Page Down and Home behave as on any page.
  *
  * Rows differ in height (titles wrap, chips wrap), so each drawn row is measured and remembered by
- * its key; rows never drawn count as the average of the first rows measured. That estimate is
+ * its alert's catalog position (typed arrays, no per-row objects: a change of the results walks
+ * every row shown, 50,000 of them at most); rows never drawn count as the average of the first rows measured. That estimate is
  * then kept: were it to follow every measurement, each would move every row below it, and with
  * them the row someone is looking at.
  */
 
 /** Rows drawn beyond each edge of the viewport, so keyboard focus always has a next row to go to. */
-const OVERSCAN = 8;
+const OVERSCAN = 3;
 const FIRST_ESTIMATE = 64;
 
 export interface VirtualRows {
@@ -22,8 +23,8 @@ export interface VirtualRows {
   /** Heights of the spacers standing in for the rows before and after. */
   before: number;
   after: number;
-  /** Scrolls a row into the viewport unless it is drawn already (the row the detail pane shows). */
-  reveal: (key: string) => void;
+  /** Scrolls a row (by catalog position) into the viewport unless it is drawn already (the row the detail pane shows). */
+  reveal: (position: number) => void;
 }
 
 /** The first index whose row ends below `y` (offsets has one more entry than there are rows). */
@@ -38,14 +39,19 @@ function rowAt(offsets: Float64Array, y: number): number {
   return Math.max(0, low);
 }
 
+/**
+ * `positions`: the catalog positions of the rows, in display order. The body's drawn rows (those
+ * with data-alert-id) are the rows from `start` to `end`, in that order.
+ */
 export function useVirtualRows(
-  keys: readonly string[],
+  positions: Int32Array,
   body: RefObject<HTMLTableSectionElement | null>,
 ): VirtualRows {
-  const heights = useRef(new Map<string, number>());
+  // Measured heights by catalog position; 0 where none yet.
+  const heights = useRef(new Float64Array(0));
   const estimate = useRef<number | null>(null);
   const [version, setVersion] = useState(0);
-  const revealing = useRef<string | null>(null);
+  const revealing = useRef<number | null>(null);
   const [revealed, setRevealed] = useState(0);
   const [viewport, setViewport] = useState({
     top: 0,
@@ -55,12 +61,15 @@ export function useVirtualRows(
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the measurements changed
   const offsets = useMemo(() => {
     const guess = estimate.current ?? FIRST_ESTIMATE;
-    const result = new Float64Array(keys.length + 1);
-    for (let i = 0; i < keys.length; i++) {
-      result[i + 1] = (result[i] as number) + (heights.current.get(keys[i] as string) ?? guess);
+    const known = heights.current;
+    const result = new Float64Array(positions.length + 1);
+    let y = 0;
+    for (let i = 0; i < positions.length; i++) {
+      y += known[positions[i] as number] || guess; // beyond the array: not measured either
+      result[i + 1] = y;
     }
     return result;
-  }, [keys, version]);
+  }, [positions, version]);
 
   const readViewport = useCallback(() => {
     const element = body.current;
@@ -83,7 +92,7 @@ export function useVirtualRows(
     };
   }, [readViewport]);
 
-  const count = keys.length;
+  const count = positions.length;
   const start = Math.max(0, rowAt(offsets, viewport.top) - OVERSCAN);
   const end = Math.min(count, rowAt(offsets, viewport.bottom) + 1 + OVERSCAN);
 
@@ -100,30 +109,35 @@ export function useVirtualRows(
 
   // Measure the drawn rows before the browser paints, when they or the width change (not on every
   // render: opening the detail pane or ticking a facet must not force a layout of its own).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: start, end, keys, width and revealed say when
+  // biome-ignore lint/correctness/useExhaustiveDependencies: start, end, positions, width and revealed say when
   useLayoutEffect(() => {
     const element = body.current;
     if (!element) return;
     const drawn = element.querySelectorAll<HTMLTableRowElement>(":scope > tr[data-alert-id]");
     let changed = false;
     let total = 0;
-    for (const row of drawn) {
-      const key = row.dataset.alertId as string;
+    drawn.forEach((row, i) => {
+      const position = positions[start + i];
+      if (position === undefined) return;
       const height = row.getBoundingClientRect().height;
       total += height;
-      const known = heights.current.get(key);
-      if (known !== undefined && Math.abs(known - height) < 0.5) continue;
-      heights.current.set(key, height);
+      if (Math.abs((heights.current[position] ?? 0) - height) < 0.5) return;
+      if (position >= heights.current.length) {
+        const grown = new Float64Array(Math.max(position + 1, heights.current.length * 2));
+        grown.set(heights.current);
+        heights.current = grown;
+      }
+      heights.current[position] = height;
       changed = true;
-    }
+    });
     if (estimate.current === null && drawn.length > 0) estimate.current = total / drawn.length;
     if (changed) setVersion((v) => v + 1);
     readViewport(); // what is above the table may have moved it without any scrolling
 
     const target = revealing.current;
     if (target === null) return;
-    const row = [...drawn].find((each) => each.dataset.alertId === target);
-    const index = keys.indexOf(target);
+    const index = positions.indexOf(target);
+    const row = index >= start && index < end ? drawn[index - start] : undefined;
     if (row) {
       revealing.current = null;
       const box = row.getBoundingClientRect();
@@ -136,10 +150,10 @@ export function useVirtualRows(
         top: element.getBoundingClientRect().top + scrollY + (offsets[index] ?? 0) - innerHeight / 3,
       });
     }
-  }, [start, end, keys, width, revealed, readViewport]);
+  }, [start, end, positions, width, revealed, readViewport]);
 
-  const reveal = useCallback((key: string) => {
-    revealing.current = key;
+  const reveal = useCallback((position: number) => {
+    revealing.current = position;
     setRevealed((n) => n + 1);
   }, []);
 

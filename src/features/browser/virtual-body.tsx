@@ -1,15 +1,13 @@
-import type { Row } from "@tanstack/react-table";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { Alert } from "../../catalog/schema";
 import type { ColumnId } from "../../url/view-state";
 import { drawRows } from "./alert-table";
 import { COLUMN_CLASS } from "./columns";
-import type { AlertTableFeatures } from "./table-features";
-import type { AlertTable as Table } from "./use-alert-table";
+import { rowsBetween, type ShownRows, type AlertTable as Table } from "./use-alert-table";
 import { useVirtualRows } from "./use-virtual-rows";
 
 interface VirtualBodyProps {
-  rows: readonly Row<AlertTableFeatures, Alert>[];
+  rows: ShownRows;
   table: Table;
   selectedId: string | null;
   onOpen: (alert: Alert) => void;
@@ -19,19 +17,19 @@ interface VirtualBodyProps {
 /** The rows of a large result set near the viewport, spacer rows standing in for the others. */
 export function VirtualBody({ rows, table, selectedId, onOpen, columns }: VirtualBodyProps) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const keys = useMemo(() => rows.map((row) => row.id), [rows]);
-  const { start, end, before, after, reveal } = useVirtualRows(keys, body);
+  const { start, end, before, after, reveal } = useVirtualRows(rows.positions, body);
 
   // The alert the detail pane shows is scrolled to, so closing the pane can give its row the focus.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when another alert is selected
   useEffect(() => {
-    if (selectedId) reveal(selectedId);
+    const position = selectedId ? table.getCoreRowModel().rowsById[selectedId]?.index : undefined;
+    if (position !== undefined) reveal(position);
   }, [selectedId]);
 
   return (
     <tbody ref={body}>
       {before > 0 && <Spacer height={before} columns={columns} />}
-      {drawRows(rows.slice(start, end), { table, selectedId, onOpen }, start + 2)}
+      {drawRows(rowsBetween(rows, start, end), { table, selectedId, onOpen }, start + 2)}
       {after > 0 && <Spacer height={after} columns={columns} />}
     </tbody>
   );
