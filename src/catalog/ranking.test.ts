@@ -84,6 +84,8 @@ describe("orderByRanks", () => {
     expect(Array.from(orderByRanks(3, [{ ranks: same, desc: true }]))).toEqual([0, 1, 2]);
     expect(Array.from(orderByRanks(3, []))).toEqual([0, 1, 2]);
     expect(Array.from(orderByRanks(0, [{ ranks: new Int32Array(0), desc: false }]))).toEqual([]);
+    const from = Int32Array.from([2, 0, 1]);
+    expect(Array.from(orderByRanks(3, [{ ranks: same, desc: false }], from))).toEqual([2, 0, 1]);
   });
 
   it("agrees with a stable comparison sort over the same keys (what TanStack Table did)", () => {
@@ -116,11 +118,11 @@ describe("orderByRanks", () => {
               }
               return a - b;
             });
-          const order = orderByRanks(
-            items.length,
-            keys.map(({ values, desc }) => ({ ranks: ranksOf(values), desc })),
-          );
-          expect(Array.from(order)).toEqual(expected);
+          const rankKeys = keys.map(({ values, desc }) => ({ ranks: ranksOf(values), desc }));
+          expect(Array.from(orderByRanks(items.length, rankKeys))).toEqual(expected);
+          // The same from an order by the trailing keys, worked out beforehand.
+          const ties = orderByRanks(items.length, rankKeys.slice(1));
+          expect(Array.from(orderByRanks(items.length, rankKeys.slice(0, 1), ties))).toEqual(expected);
         },
       ),
     );

@@ -50,10 +50,7 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
   const notFound = useLoaded(notFoundChunk);
   const { terms, criteria, filtered, positions, counts } = useSearch(catalog, view, language);
   const { table, shownRows } = useAlertTable(catalog.alerts, positions, view.sort, language);
-  const ordered = useMemo(
-    () => Array.from(shownRows.positions, (position) => catalog.alerts[position] as Alert),
-    [shownRows, catalog],
-  );
+  const ordered = useMemo(() => alertsAt(catalog.alerts, shownRows.positions), [shownRows, catalog]);
 
   const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
@@ -196,4 +193,11 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
       )}
     </TableContext.Provider>
   );
+}
+
+/** The alerts at these catalog positions, in order. */
+function alertsAt(alerts: readonly Alert[], positions: Int32Array): Alert[] {
+  const list = new Array<Alert>(positions.length);
+  for (let i = 0; i < positions.length; i++) list[i] = alerts[positions[i] as number] as Alert;
+  return list;
 }

@@ -50,7 +50,7 @@ export function useAlertTable(
   language: Language,
 ) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: ranks belong to one catalog, so it is a dependency
-  const { columns, source, warmers, ranksOf } = useMemo(() => {
+  const { columns, source, warmers, ranksOf, tieOrders } = useMemo(() => {
     const source: { rows: () => readonly AlertRow[] } = { rows: () => [] };
     const warmers: IdleTask[] = [];
     const ranksOf = new Map<string, () => Int32Array>();
@@ -62,7 +62,7 @@ export function useAlertTable(
       }
       return column;
     });
-    return { columns, source, warmers, ranksOf };
+    return { columns, source, warmers, ranksOf, tieOrders: new Map<string, Int32Array>() };
   }, [language, alerts]);
   useEffect(() => whenIdle(warmers), [warmers]);
   const sorting = useMemo(() => sortingFor(sort), [sort]);
@@ -78,13 +78,20 @@ export function useAlertTable(
   const catalogRows = table.getCoreRowModel().rows;
   source.rows = () => catalogRows;
   const order = useMemo(() => {
-    const keys: RankKey[] = [];
-    for (const { id, desc } of sorting) {
-      const ranks = ranksOf.get(id);
-      if (ranks) keys.push({ ranks: ranks(), desc });
+    const [first, ...rest] = sorting.filter(({ id }) => ranksOf.has(id));
+    const keyOf = ({ id, desc }: { id: string; desc: boolean }): RankKey => ({
+      ranks: (ranksOf.get(id) as () => Int32Array)(),
+      desc,
+    });
+    // The ties (title, then ID) are the same for most sorts: their order is worked out once.
+    const ties = rest.map(({ id, desc }) => `${id}${desc ? "-" : "+"}`).join();
+    let byTies = tieOrders.get(ties);
+    if (!byTies) {
+      byTies = orderByRanks(alerts.length, rest.map(keyOf));
+      tieOrders.set(ties, byTies);
     }
-    return orderByRanks(alerts.length, keys);
-  }, [sorting, ranksOf, alerts]);
+    return orderByRanks(alerts.length, first ? [keyOf(first)] : [], byTies);
+  }, [sorting, ranksOf, tieOrders, alerts]);
   // Positions only: a pass that touched each of 50,000 row objects cost milliseconds per change.
   const shownRows = useMemo<ShownRows>(
     () => ({
