@@ -20,11 +20,12 @@ const firstView = new Promise<void>((resolve) => {
 });
 
 /**
- * Called once the table is on screen: until then later chunks wait, so fetching and compiling
- * them does not hold up the catalog and the first rows.
+ * Called once the table is committed: later chunks wait until the frame that shows it has been
+ * drawn, so fetching and compiling them does not hold up the catalog and the first rows (an
+ * effect can run before the browser paints). Without frames (a hidden tab), the timer above.
  */
 export function firstViewShown(): void {
-  showFirstView();
+  requestAnimationFrame(() => setTimeout(showFirstView, 0));
 }
 
 /**
