@@ -11,22 +11,31 @@
  *   timestamp (so time queued behind other work counts) to the first frame where `condition`
  *   holds: "next" (any frame: the app renders synchronously), "pane" (the detail pane is shown),
  *   "sorted" (the given column's aria-sort changed).
+ * - settled(key): a promise of firstRow, complete or result once it is known, so the benchmark
+ *   awaits one evaluation instead of polling the page (polls run on the main thread it times).
  */
 export const PAINT_PROBE = `(() => {
-  const bench = (window.__bench = { firstRow: null, complete: null, result: null, arm: null });
+  const bench = (window.__bench = { firstRow: null, complete: null, result: null, arm: null, settled: null });
+  const waiting = { firstRow: [], complete: [], result: [] };
+  const settle = (key, value) => {
+    bench[key] = value;
+    for (const resolve of waiting[key].splice(0)) resolve(value);
+  };
+  bench.settled = (key) =>
+    bench[key] !== null ? Promise.resolve(bench[key]) : new Promise((resolve) => waiting[key].push(resolve));
   const afterFrame = (done) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => done(performance.now());
     channel.port2.postMessage(null);
   };
   const watchRows = () => {
-    if (document.querySelector("tbody tr")) afterFrame((t) => { bench.firstRow = t; });
+    if (document.querySelector("tbody tr")) afterFrame((t) => settle("firstRow", t));
     else requestAnimationFrame(watchRows);
   };
   requestAnimationFrame(watchRows);
   const watchComplete = () => {
     if (document.querySelector("tbody tr") && !document.querySelector('[aria-busy="true"]'))
-      afterFrame((t) => { bench.complete = t; });
+      afterFrame((t) => settle("complete", t));
     else requestAnimationFrame(watchComplete);
   };
   requestAnimationFrame(watchComplete);
@@ -44,7 +53,7 @@ export const PAINT_PROBE = `(() => {
       removeEventListener(type, listener, true);
       const start = event.timeStamp;
       const check = () => {
-        if (holds()) afterFrame((t) => { bench.result = t - start; });
+        if (holds()) afterFrame((t) => settle("result", t - start));
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);

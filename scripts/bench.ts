@@ -61,6 +61,7 @@ type Bench = {
   firstRow: number | null;
   complete: number | null;
   result: number | null;
+  settled: (key: "firstRow" | "complete" | "result") => Promise<number>;
   arm: (type: string, condition: string, extra?: string) => void;
 };
 declare global {
@@ -75,11 +76,8 @@ async function open(browser: Browser, url: string) {
   await context.addInitScript(PAINT_PROBE);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => window.__bench.complete !== null, null, { polling: 50, timeout: 180_000 });
-  const { firstRow, complete } = (await page.evaluate(() => window.__bench)) as {
-    firstRow: number;
-    complete: number;
-  };
+  const complete = await settled(page, "complete", 180_000);
+  const firstRow = await settled(page, "firstRow", 1_000);
   return { context, page, firstRow, complete };
 }
 
@@ -98,8 +96,20 @@ async function timed(page: Page, type: string, condition: string, act: () => Pro
     [type, condition, extra],
   );
   await act();
-  await page.waitForFunction(() => window.__bench.result !== null, null, { polling: 20, timeout: 60_000 });
-  return (await page.evaluate(() => window.__bench.result)) as number;
+  return settled(page, "result", 60_000);
+}
+
+/** A probe figure once the page has it: one evaluation awaiting it, no polling. */
+async function settled(page: Page, key: "firstRow" | "complete" | "result", timeout: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no ${key} after ${timeout} ms`)), timeout);
+  });
+  try {
+    return await Promise.race([page.evaluate((k) => window.__bench.settled(k), key), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function typing(page: Page, words: readonly string[]) {
