@@ -18,3 +18,32 @@ test("the built app shows every alert of the source page", async ({ page }) => {
   expect((await rowIds(page)).sort()).toEqual([...sourceIds].sort());
   await expect(page.getByTestId("result-count")).toHaveText("40 alertes sur 40");
 });
+
+test("the first frame draws a screenful of rows, marked busy, and the rest follow at once", async ({
+  page,
+}) => {
+  // Records, in the first frame that shows a row, how many rows there are and whether the table
+  // says it is still filling in.
+  await page.addInitScript(() => {
+    const look = () => {
+      const table = document.querySelector("table");
+      const rows = document.querySelectorAll("tbody tr").length;
+      if (rows === 0) return requestAnimationFrame(look);
+      (window as unknown as { firstFrame: unknown }).firstFrame = {
+        rows,
+        busy: table?.getAttribute("aria-busy") ?? null,
+      };
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto("./?lang=en");
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame))
+    .toEqual({
+      rows: 20,
+      busy: "true",
+    });
+  await expect(page.locator("tbody tr")).toHaveCount(40);
+  await expect(page.locator("table")).not.toHaveAttribute("aria-busy");
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+});

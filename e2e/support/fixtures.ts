@@ -47,6 +47,8 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
 export async function openApp(page: Page, search = "") {
   await page.goto(`./${search}`);
   await expect(page.getByTestId("result-count")).toBeVisible();
+  // The table's first frame draws a screenful of rows; the rest follow right after it.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 export const rows = (page: Page) => page.locator("tbody tr");

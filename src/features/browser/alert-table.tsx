@@ -30,10 +30,16 @@ interface AlertTableProps {
  * alerts of a large catalog shown while the rest downloads.
  */
 export const VIRTUALIZE_ABOVE = 200;
-/** Drawn at once from a large result set until the code that draws only the rows in view is in. */
+/**
+ * Drawn in the first frame: a screenful on most screens. A large result set draws no more until
+ * the code that draws only the rows in view is in; a short one draws the rest once the first
+ * frame is on screen (its render and layout took a third of the time to the first row).
+ */
 const FIRST_ROWS = 20;
 // Large catalogs only: the first view draws their first rows without it.
 const virtualChunk = later(() => import("./virtual-body"));
+// Nothing to fetch: true once the first view has been drawn (see FIRST_ROWS).
+const firstViewDrawn = later(async () => true);
 
 /**
  * The results as a real table. Long results draw only the rows near the viewport (see
@@ -43,11 +49,14 @@ const virtualChunk = later(() => import("./virtual-body"));
 export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virtualize }: AlertTableProps) {
   const { t } = useTranslation();
   const virtual = useLoaded(virtualChunk);
+  const restDrawn = useLoaded(firstViewDrawn) === true;
   const headers = table.getFlatHeaders();
   const columns = headers.map((header) => header.column.id as ColumnId);
+  const partial = !virtualize && !restDrawn && rows.positions.length > FIRST_ROWS;
   return (
     <table
       aria-rowcount={virtualize ? rows.positions.length + 1 : undefined}
+      aria-busy={partial || undefined}
       className="w-full table-fixed border-collapse text-sm"
     >
       <caption className="sr-only">{t("results.caption")}</caption>
@@ -76,7 +85,7 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
         <tbody>
           {virtualize
             ? drawRows(rowsBetween(rows, 0, FIRST_ROWS), { table, selectedId, onOpen }, 2)
-            : drawRows(rowsBetween(rows), { table, selectedId, onOpen })}
+            : drawRows(rowsBetween(rows, 0, partial ? FIRST_ROWS : undefined), { table, selectedId, onOpen })}
         </tbody>
       )}
     </table>
