@@ -47,8 +47,10 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
 export async function openApp(page: Page, search = "") {
   await page.goto(`./${search}`);
   await expect(page.getByTestId("result-count")).toBeVisible();
-  // The table's first frame draws a screenful of rows; the rest follow right after it.
+  // The table's first frame draws a screenful of rows; the rest follow right after it, and the
+  // keyboard shortcuts start working (the search box then names its key).
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator("#alert-search")).toHaveAttribute("aria-keyshortcuts", "/");
 }
 
 export const rows = (page: Page) => page.locator("tbody tr");

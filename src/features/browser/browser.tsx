@@ -42,7 +42,7 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  useShortcuts(openShortcuts);
+  const searchShortcut = useShortcuts(openShortcuts);
   const printing = usePrinting();
   const detail = useLoaded(detailChunk);
   const print = useLoaded(printChunk);
@@ -124,7 +124,7 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
         </div>
 
         <main id="results" tabIndex={-1} aria-busy={!complete} className="min-w-0 space-y-3 py-4">
-          <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} />
+          <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} shortcut={searchShortcut} />
           <ResultCount count={filtered.length} total={catalog.alerts.length} complete={complete} />
           <Toolbar
             catalog={catalog}
