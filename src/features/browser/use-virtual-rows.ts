@@ -7,9 +7,9 @@ import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRe
  *
  * Rows differ in height (titles wrap, chips wrap), so each drawn row is measured and remembered by
  * its alert's catalog position (typed arrays, no per-row objects: a change of the results walks
- * every row shown, 50,000 of them at most); rows never drawn count as the average of the first rows measured. That estimate is
- * then kept: were it to follow every measurement, each would move every row below it, and with
- * them the row someone is looking at.
+ * every row shown, 50,000 of them at most); rows never drawn count as the average of the first
+ * rows measured. That estimate is then kept: were it to follow every measurement, each would move
+ * every row below it, and with them the row someone is looking at.
  */
 
 /** Rows drawn beyond each edge of the viewport, so keyboard focus always has a next row to go to. */
@@ -23,7 +23,7 @@ export interface VirtualRows {
   /** Heights of the spacers standing in for the rows before and after. */
   before: number;
   after: number;
-  /** Scrolls a row (by catalog position) into the viewport unless it is drawn already (the row the detail pane shows). */
+  /** Scrolls a row (by its catalog position) into view unless it is drawn already (the pane's alert). */
   reveal: (position: number) => void;
 }
 
