@@ -83,9 +83,11 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
         />
       ) : (
         <tbody>
-          {virtualize
-            ? drawRows(rowsBetween(rows, 0, FIRST_ROWS), { table, selectedId, onOpen }, 2)
-            : drawRows(rowsBetween(rows, 0, partial ? FIRST_ROWS : undefined), { table, selectedId, onOpen })}
+          {drawRows(
+            rowsBetween(rows, 0, virtualize || partial ? FIRST_ROWS : undefined),
+            { table, selectedId, onOpen },
+            virtualize ? 2 : undefined,
+          )}
         </tbody>
       )}
     </table>
