@@ -4,12 +4,9 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
-import { catalogPlugin } from "./scripts/vite-catalog-plugin.ts";
-import { contentSecurityPolicyPlugin } from "./scripts/vite-csp-plugin.ts";
-import { entryPreloadPlugin } from "./scripts/vite-entry-preload-plugin.ts";
-import { offlinePlugin } from "./scripts/vite-offline-plugin.ts";
-import { plainImportPlugin } from "./scripts/vite-plain-import-plugin.ts";
-import { propertyFallbackPlugin } from "./scripts/vite-property-fallback-plugin.ts";
+import { catalogPlugin } from "./build/vite-catalog-plugin.ts";
+import { contentSecurityPolicyPlugin } from "./build/vite-csp-plugin.ts";
+import { offlinePlugin } from "./build/vite-offline-plugin.ts";
 
 /** One file carries no side files: the icon becomes a data URL, the install manifest goes. */
 const selfContainedHead = (): Plugin => ({
@@ -49,26 +46,15 @@ export default defineConfig(({ mode }) => {
     base: "./",
     plugins: single
       ? [
-          plainImportPlugin(),
           react(),
           tailwindcss(),
-          propertyFallbackPlugin(),
           catalogPlugin({ embed: true }),
           noEarlyRequest(),
           selfContainedHead(),
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicyPlugin({ single: true }),
         ]
-      : [
-          plainImportPlugin(),
-          react(),
-          tailwindcss(),
-          propertyFallbackPlugin(),
-          catalogPlugin(),
-          entryPreloadPlugin(),
-          contentSecurityPolicyPlugin(),
-          offlinePlugin(),
-        ],
+      : [react(), tailwindcss(), catalogPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
     publicDir: single ? false : "public",
     build: {
       target: BROWSERS,
@@ -91,7 +77,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+      include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "build/**/*.test.ts"],
       environment: "node",
     },
   };

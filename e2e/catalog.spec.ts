@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, openApp, rowIds, test } from "./support/fixtures";
 
-const source = readFileSync(new URL("../src/catalog/source/app-service.fr.txt", import.meta.url), "utf8");
+const source = readFileSync(new URL("../build/catalog/source/app-service.fr.txt", import.meta.url), "utf8");
 const sourceIds = [...source.matchAll(/^\((.+)\)$/gm)].map((match) => match[1]);
 
 test("serves catalog.json next to the page, following the contract", async ({ request }) => {

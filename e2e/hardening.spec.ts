@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
-import { expectedHeaders, SITE_CSP } from "../scripts/security-policy";
+import { expectedHeaders, SITE_CSP } from "../build/security-policy";
 import { expect, openApp, resultCount, searchBox, test } from "./support/fixtures";
 import { fuzzUrls } from "./support/fuzz-urls";
 import { startHostSite } from "./support/host-site";

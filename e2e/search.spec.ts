@@ -16,7 +16,7 @@ import {
 
 /** Our English text, keyed by alert ID, straight from the source the catalog is built from. */
 const english = JSON.parse(
-  readFileSync(new URL("../src/catalog/source/app-service.en.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../build/catalog/source/app-service.en.json", import.meta.url), "utf8"),
 ) as { alerts: Record<string, { title: string; description: string }> };
 
 /** Case- and accent-insensitive, as documented: "execution" finds "Exécution". */

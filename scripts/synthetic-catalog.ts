@@ -1,3 +1,4 @@
+import { readCatalogJson } from "../build/vite-catalog-plugin.ts";
 import { readCatalog } from "../src/catalog/load-catalog.ts";
 import type { Alert, Catalog, Localized } from "../src/catalog/schema.ts";
 import {
@@ -9,7 +10,6 @@ import {
   TACTICS,
   type Tactic,
 } from "../src/catalog/taxonomy.ts";
-import { readCatalogJson } from "./vite-catalog-plugin.ts";
 
 /**
  * Synthetic catalogs for the benchmark: the real catalog's bilingual text recombined, so titles and

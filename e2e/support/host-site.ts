@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { headersFileHeadersFor, parseHeadersFile } from "../../scripts/deploy-config";
+import { headersFileHeadersFor, parseHeadersFile } from "../../build/deploy-config";
 
 /** Content types by file extension, for the test servers that serve dist/ themselves. */
 export const TYPES: Record<string, string> = {

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildCatalog } from "./build-catalog";
+import { buildCatalog } from "../../build/catalog/build-catalog";
 import { loadCatalog, readCatalog } from "./load-catalog";
 
 const catalog = buildCatalog(
-  readFileSync(new URL("./source/app-service.fr.txt", import.meta.url), "utf8"),
-  JSON.parse(readFileSync(new URL("./source/app-service.en.json", import.meta.url), "utf8")),
+  readFileSync(new URL("../../build/catalog/source/app-service.fr.txt", import.meta.url), "utf8"),
+  JSON.parse(
+    readFileSync(new URL("../../build/catalog/source/app-service.en.json", import.meta.url), "utf8"),
+  ),
 );
 const respond =
   (body: string, status = 200) =>

@@ -3,7 +3,7 @@
  * downloaded and is waiting. Nothing is registered in development, in the single-file build or
  * over file://, where service workers do not exist.
  */
-/** The page's CSP enforces Trusted Types (see scripts/security-policy.ts), which cover a worker's URL. */
+/** The page's CSP enforces Trusted Types (see build/security-policy.ts), which cover a worker's URL. */
 interface TrustedScriptUrlPolicy {
   createScriptURL(url: string): unknown;
 }

@@ -1,4 +1,4 @@
-/* The service worker, filled in at build time by scripts/vite-offline-plugin.ts.
+/* The service worker, filled in at build time by build/vite-offline-plugin.ts.
  * Everything the app needs (page, code, styles, catalog, icons) is precached under a cache named
  * after a hash of those files, so a deployment that changes any of them is a new service worker.
  * Pages and files are served from that cache first: the app opens offline, and never half-updated.

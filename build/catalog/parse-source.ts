@@ -8,7 +8,7 @@ import {
   severityFromFrench,
   type Tactic,
   tacticFromFrench,
-} from "./taxonomy.ts";
+} from "../../src/catalog/taxonomy.ts";
 
 /**
  * Turns the published French page (plain text, one paragraph a line) into alerts and page notes.

@@ -1,7 +1,7 @@
 import * as v from "valibot";
+import { placeholderStyles } from "../../src/catalog/placeholders.ts";
+import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "../../src/catalog/schema.ts";
 import { parseCatalogSource } from "./parse-source.ts";
-import { placeholderStyles } from "./placeholders.ts";
-import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
 
 /**
  * Joins the published French page with our English text into the catalog.json contract.

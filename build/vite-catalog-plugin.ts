@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { buildCatalog } from "../src/catalog/build-catalog.ts";
 import { EMBEDDED_CATALOG_ID } from "../src/catalog/load-catalog.ts";
+import { buildCatalog } from "./catalog/build-catalog.ts";
 
-const sourceDir = fileURLToPath(new URL("../src/catalog/source/", import.meta.url));
+const sourceDir = fileURLToPath(new URL("./catalog/source/", import.meta.url));
 export const CATALOG_SOURCES = {
   french: `${sourceDir}app-service.fr.txt`,
   english: `${sourceDir}app-service.en.json`,

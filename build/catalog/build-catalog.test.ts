@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { catalogSchema } from "../../src/catalog/schema";
 import { buildCatalog, CatalogBuildError, type EnglishText } from "./build-catalog";
-import { catalogSchema } from "./schema";
 
 const french = readFileSync(new URL("./source/app-service.fr.txt", import.meta.url), "utf8");
 const english: EnglishText = JSON.parse(
