@@ -58,23 +58,7 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : "public",
     build: {
       target: BROWSERS,
-      // No module preloading: the chunks the first view imports later load right after it or on
-      // first use, and fetch their own few imports as they arrive (the service worker then has
-      // them all). So no polyfill, no lists of each chunk's dependencies in the entry script, and a
-      // plain import() (see plainImportPlugin). What the entry imports statically is named in the
-      // page instead (see entryPreloadPlugin).
-      modulePreload: false,
       outDir: single ? "dist-single" : "dist",
-      rolldownOptions: {
-        output: {
-          // Each language's strings (src/i18n/locales/fr.json, en.json) as locale-<language>-<hash>.js:
-          // a first view loads one, which scripts/size.mjs counts.
-          chunkFileNames: ({ facadeModuleId }) =>
-            /[\\/]i18n[\\/]locales[\\/]\w+\.json$/.test(facadeModuleId ?? "")
-              ? "assets/locale-[name]-[hash].js"
-              : "assets/[name]-[hash].js",
-        },
-      },
     },
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "build/**/*.test.ts"],

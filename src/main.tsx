@@ -1,24 +1,20 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { I18nextProvider } from "react-i18next";
 import { App } from "./app/app";
-import { firstCatalogOrAfter } from "./app/use-catalog";
-import { firstStrings } from "./app/use-language";
+import { initialLanguage } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
+import { createI18n } from "./i18n/i18n";
 import "./index.css";
-
-/** How long the page may stay blank waiting for the catalog before it shows a loading line. */
-const SHOW_LOADING_AFTER_MS = 600;
 
 applyInitialTheme();
 const root = document.getElementById("root");
 if (root) {
-  // One render with the table (the catalog and the strings usually arrive with the script) instead
-  // of a loading line first.
-  void Promise.all([firstStrings, firstCatalogOrAfter(SHOW_LOADING_AFTER_MS)]).then(() =>
-    createRoot(root).render(
-      <StrictMode>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={createI18n(initialLanguage())}>
         <App />
-      </StrictMode>,
-    ),
+      </I18nextProvider>
+    </StrictMode>,
   );
 }

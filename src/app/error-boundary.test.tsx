@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { I18nextProvider } from "react-i18next";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../catalog/schema";
-import { loadedTranslation } from "../i18n/test-translations";
-import { type Translation, TranslationProvider } from "../i18n/translation-context";
+import { createI18n } from "../i18n/i18n";
 import { ErrorBoundary } from "./error-boundary";
 
 /**
@@ -19,10 +19,7 @@ function Flaky() {
   return <p>the table</p>;
 }
 
-const translations = new Map<Language, Translation>();
-beforeAll(async () => {
-  for (const language of LANGUAGES) translations.set(language, await loadedTranslation(language));
-});
+const translations = new Map(LANGUAGES.map((language) => [language, createI18n(language)]));
 
 let container: HTMLElement;
 let root: Root;
@@ -43,9 +40,9 @@ afterEach(() => {
 const render = (language: Language, children: ReactNode) =>
   act(() =>
     root.render(
-      <TranslationProvider value={translations.get(language) as Translation}>
+      <I18nextProvider i18n={translations.get(language) ?? createI18n(language)}>
         <ErrorBoundary>{children}</ErrorBoundary>
-      </TranslationProvider>,
+      </I18nextProvider>,
     ),
   );
 const retry = () => container.querySelector("button");

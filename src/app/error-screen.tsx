@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { CatalogProblem } from "../catalog/load-catalog";
-import { useTranslation } from "../i18n/translation-context";
 import { isolate } from "../ui/bidi";
 
 /** What went wrong (a catalog problem, or a rendering fault when `problem` is null) and a retry. */

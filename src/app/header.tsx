@@ -1,32 +1,29 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../catalog/schema";
-import { useTranslation } from "../i18n/translation-context";
 import { isolate } from "../ui/bidi";
 import { LanguageToggle } from "../ui/language-toggle";
-import { later, useLoaded } from "../ui/loaded-later";
 import { ThemeToggle } from "../ui/theme-toggle";
 import type { HistoryMode, ViewUpdate } from "../url/use-view-state";
 import { saveLanguage } from "./use-language";
 import { useTheme } from "./use-theme";
 
-// Not in the first view: loaded right after it, so the dialog still opens at once.
-const aboutChunk = later(() => import("../features/about/about-dialog"));
+const AboutDialog = lazy(() =>
+  import("../features/about/about-dialog").then((m) => ({ default: m.AboutDialog })),
+);
 
 interface HeaderProps {
   catalog: Catalog | null;
-  /** The language shown; `chosen` is the one asked for, which differs while its strings load. */
   language: Language;
-  chosen: Language;
   setView: (update: ViewUpdate, mode?: HistoryMode) => void;
 }
 
-export function Header({ catalog, language, chosen, setView }: HeaderProps) {
+export function Header({ catalog, language, setView }: HeaderProps) {
   const { t } = useTranslation();
   const [aboutOpen, setAboutOpen] = useState(false);
-  const about = useLoaded(aboutChunk);
   const [theme, toggleTheme] = useTheme();
   const chooseLanguage = (next: Language) => {
-    if (next === chosen) return;
+    if (next === language) return;
     saveLanguage(next);
     setView({ lang: next });
   };
@@ -59,8 +56,10 @@ export function Header({ catalog, language, chosen, setView }: HeaderProps) {
             : t("app.tagline")}
         </p>
       </div>
-      {catalog && aboutOpen && about && (
-        <about.AboutDialog catalog={catalog} language={language} onClose={() => setAboutOpen(false)} />
+      {catalog && aboutOpen && (
+        <Suspense fallback={null}>
+          <AboutDialog catalog={catalog} language={language} onClose={() => setAboutOpen(false)} />
+        </Suspense>
       )}
     </header>
   );

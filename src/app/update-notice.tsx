@@ -1,13 +1,12 @@
-import "../i18n/later-strings";
 import { useEffect, useState } from "react";
-import { useTranslation } from "../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 import { registerServiceWorker } from "../offline/register-service-worker";
 
 /**
  * Registers the service worker, then tells the user when a new version was downloaded and lets them
  * switch to it now. Loaded right after the first view (see App).
  */
-export function UpdateNotice() {
+export default function UpdateNotice() {
   const { t } = useTranslation();
   const [apply, setApply] = useState<(() => void) | null>(null);
   useEffect(() => {

@@ -1,97 +1,66 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Language } from "../catalog/schema";
-import type { Translation } from "../i18n/translation-context";
+import { createI18n } from "../i18n/i18n";
 import { freshRoot } from "../ui/test-root";
+import { initialLanguage, LANGUAGE_STORAGE_KEY, useLanguage } from "./use-language";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-/** Each language's strings arrive (or fail to) when the test says so, as from a slow network. */
-const network = vi.hoisted(() => ({
-  visit: 0,
-  asked: [] as string[],
-  pending: new Map<string, { arrive: () => void; fail: () => void }>(),
-}));
-vi.mock("../i18n/translation-context", async () => {
-  const { later } = await import("../ui/loaded-later");
-  const chunk = (language: Language) =>
-    later(
-      () =>
-        new Promise<Translation>((resolve, reject) => {
-          network.asked.push(language);
-          network.pending.set(language, {
-            arrive: () => resolve({ language, i18n: {} } as Translation),
-            fail: () => reject(new TypeError("Failed to fetch")),
-          });
-        }),
-      { now: true },
-    );
-  let visit = -1;
-  let chunks = { fr: chunk("fr"), en: chunk("en") };
-  return {
-    translationFor: (language: Language) => {
-      if (visit !== network.visit) [visit, chunks] = [network.visit, { fr: chunk("fr"), en: chunk("en") }];
-      return chunks[language];
-    },
-  };
-});
-
-/** The hook of a fresh visit's module (each test loads it anew). */
-let useLanguage: typeof import("./use-language").useLanguage;
+/** What one frame shows: the catalog's language and a UI string, which must always agree. */
 function Shown({ lang }: { lang: Language | null }) {
-  return <p>{useLanguage(lang)?.language ?? "nothing yet"}</p>;
+  const language = useLanguage(lang);
+  const { t } = useTranslation();
+  return (
+    <p>
+      {language} {t("filters.title")}
+    </p>
+  );
 }
 
 const dom = freshRoot();
-const show = (lang: Language | null) => act(() => dom.root.render(<Shown lang={lang} />));
-beforeEach(async () => {
-  network.visit += 1; // a fresh visit: nothing loaded yet
-  network.asked.length = 0;
-  network.pending.clear();
-  window.history.replaceState(null, "", "?lang=fr"); // the link the visit starts from
-  vi.resetModules();
-  ({ useLanguage } = await import("./use-language"));
+const i18n = createI18n("fr");
+const show = (lang: Language | null) =>
+  act(() =>
+    dom.root.render(
+      <I18nextProvider i18n={i18n}>
+        <Shown lang={lang} />
+      </I18nextProvider>,
+    ),
+  );
+
+beforeEach(() => {
+  window.localStorage.clear();
+  window.history.replaceState(null, "", "/");
+  void i18n.changeLanguage("fr");
 });
-afterEach(() => {
-  vi.useRealTimers();
-});
-const settle = (language: Language, outcome: "arrive" | "fail") =>
-  act(async () => network.pending.get(language)?.[outcome]());
 
 describe("useLanguage", () => {
-  it("waits for the first language's strings, keeps a language until the next one's are in, and preloads the other", async () => {
-    expect(network.asked).toEqual(["fr"]); // as soon as the code runs
+  it("follows the link, and the UI strings and <html lang> follow in the same frame", () => {
     show(null);
-    expect(dom.container.textContent).toBe("nothing yet");
-
-    await settle("fr", "arrive");
-    expect(dom.container.textContent).toBe("fr");
+    expect(dom.container.textContent).toBe("fr Filtres");
     expect(document.documentElement.lang).toBe("fr");
-    expect(network.asked).toEqual(["fr", "en"]); // the other, right after the first view
-
-    show("en"); // asked for before its strings are in: French stays, all of it
-    expect(dom.container.textContent).toBe("fr");
-    expect(document.documentElement.lang).toBe("fr");
-
-    show("fr"); // changed one's mind meanwhile
-    await settle("en", "arrive");
-    expect(dom.container.textContent).toBe("fr"); // the late English does not take over
-
-    show("en"); // in now: at once
-    expect(dom.container.textContent).toBe("en");
+    show("en");
+    expect(dom.container.textContent).toBe("en Filters");
     expect(document.documentElement.lang).toBe("en");
   });
 
-  it("tries again when the network fails, and shows the page once the strings are in", async () => {
-    vi.useFakeTimers();
+  it("goes back to the language the visit started in when the link no longer names one", () => {
     show(null);
-    await settle("fr", "fail");
-    expect(dom.container.textContent).toBe("nothing yet");
+    show("en");
+    show(null);
+    expect(dom.container.textContent).toBe("fr Filtres");
+  });
+});
 
-    await act(async () => vi.advanceTimersByTime(2000));
-    expect(network.asked).toEqual(["fr", "fr"]);
-    await settle("fr", "arrive");
-    expect(dom.container.textContent).toBe("fr");
+describe("initialLanguage", () => {
+  it("takes the link's language over the saved one", () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, "fr");
+    window.history.replaceState(null, "", "/?lang=en");
+    expect(initialLanguage()).toBe("en");
+    window.history.replaceState(null, "", "/");
+    expect(initialLanguage()).toBe("fr");
   });
 });

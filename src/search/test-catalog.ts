@@ -1,10 +1,6 @@
-import { readFileSync } from "node:fs";
 import { buildCatalog } from "../../build/catalog/build-catalog";
+import english from "../../build/catalog/source/app-service.en.json";
+import french from "../../build/catalog/source/app-service.fr.txt?raw";
 
 /** The real catalog, built from the sources, for tests that want true data. */
-export const realCatalog = buildCatalog(
-  readFileSync(new URL("../../build/catalog/source/app-service.fr.txt", import.meta.url), "utf8"),
-  JSON.parse(
-    readFileSync(new URL("../../build/catalog/source/app-service.en.json", import.meta.url), "utf8"),
-  ),
-);
+export const realCatalog = buildCatalog(french, english);

@@ -1,17 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadedTranslation } from "../i18n/test-translations";
-import { type Translation, TranslationProvider } from "../i18n/translation-context";
+import { I18nextProvider } from "react-i18next";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createI18n } from "../i18n/i18n";
 import { CopyButton } from "./copy-button";
 import { freshRoot } from "./test-root";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let english: Translation;
-beforeAll(async () => {
-  english = await loadedTranslation("en");
-});
+const english = createI18n("en");
 
 const dom = freshRoot();
 let written: string[];
@@ -29,9 +26,9 @@ afterEach(() => {
 async function click(text: string | (() => string | Promise<string>)) {
   act(() =>
     dom.root.render(
-      <TranslationProvider value={english}>
+      <I18nextProvider i18n={english}>
         <CopyButton text={text} label="Copy" />
-      </TranslationProvider>,
+      </I18nextProvider>,
     ),
   );
   let duringClick: string[] = [];
@@ -81,9 +78,9 @@ describe("CopyButton", () => {
     const render = (subject: unknown, text: string | (() => string | Promise<string>) = "x") =>
       act(() =>
         dom.root.render(
-          <TranslationProvider value={english}>
+          <I18nextProvider i18n={english}>
             <CopyButton text={text} subject={subject} label="Copy" />
-          </TranslationProvider>,
+          </I18nextProvider>,
         ),
       );
     const press = () => act(async () => dom.container.querySelector("button")?.click());

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import { useTranslation } from "../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {

@@ -1,5 +1,5 @@
+import { useTranslation } from "react-i18next";
 import { LANGUAGES, type Language } from "../catalog/schema";
-import { useTranslation } from "../i18n/translation-context";
 
 export function LanguageToggle({
   language,

@@ -1,5 +1,5 @@
+import { useTranslation } from "react-i18next";
 import type { Platform } from "../catalog/taxonomy";
-import { useTranslation } from "../i18n/translation-context";
 
 export function PlatformList({ platforms }: { platforms: readonly Platform[] }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
+import { useTranslation } from "react-i18next";
 import type { Severity } from "../catalog/taxonomy";
-import { useTranslation } from "../i18n/translation-context";
 
 /** Colour plus a distinct shape per level, so severity never relies on colour alone. */
 const STYLE: Record<Severity, { className: string; icon: string }> = {

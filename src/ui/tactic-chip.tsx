@@ -1,6 +1,6 @@
 import type { MouseEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ATTACK_TACTIC_IDS, type Tactic } from "../catalog/taxonomy";
-import { useTranslation } from "../i18n/translation-context";
 
 /** A distinct hue per tactic (light fill, dark text: at least 4.5:1 contrast). */
 const TACTIC_CLASS: Record<Tactic, string> = {

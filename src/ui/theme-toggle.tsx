@@ -1,5 +1,5 @@
+import { useTranslation } from "react-i18next";
 import type { Theme } from "../app/use-theme";
-import { useTranslation } from "../i18n/translation-context";
 
 export function ThemeToggle({ theme, onToggle }: { theme: Theme; onToggle: () => void }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
-import { useCallback, useSyncExternalStore } from "react";
-import { parseViewState, serializeViewState, type ViewState } from "./view-state";
+import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
+import { keepUnchanged, parseViewState, serializeViewState, type ViewState } from "./view-state";
 
 /**
  * The view state, read from and written to the query string. Typing replaces the current history
@@ -14,21 +14,17 @@ const subscribe = (onChange: () => void) => {
 };
 const getSearch = () => window.location.search;
 
-let cache: { search: string; state: ViewState } | undefined;
-function currentView(search: string): ViewState {
-  if (cache?.search !== search) cache = { search, state: parseViewState(search) };
-  return cache.state;
-}
-
 export function urlFor(state: ViewState): string {
   return `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`;
 }
 
 export function useViewState(): [ViewState, (update: ViewUpdate, mode?: HistoryMode) => void] {
   const search = useSyncExternalStore(subscribe, getSearch);
-  const view = currentView(search);
+  const last = useRef<ViewState>(undefined);
+  const view = useMemo(() => keepUnchanged(last.current, parseViewState(search)), [search]);
+  last.current = view;
   const setView = useCallback((update: ViewUpdate, mode: HistoryMode = "push") => {
-    const current = currentView(window.location.search);
+    const current = parseViewState(window.location.search);
     const next = typeof update === "function" ? update(current) : { ...current, ...update };
     const url = urlFor(next);
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;

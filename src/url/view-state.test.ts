@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TACTICS } from "../catalog/taxonomy";
 import {
   DEFAULT_VIEW,
+  keepUnchanged,
   nextSort,
   parseViewState,
   serializeViewState,
@@ -25,29 +26,11 @@ describe("parseViewState", () => {
       alert: "AppServices_KnownCredential AccessTools",
       view: "table",
       bilingual: false,
-      catalog: null,
     });
   });
 
-  it("reads another catalog only as a relative path to a JSON file below the page", () => {
-    for (const path of ["./bench/catalog-10000.json", "bench/catalog-1000.json", "catalog.v2.json"]) {
-      expect(parseViewState(`?catalog=${encodeURIComponent(path)}`).catalog).toBe(path);
-    }
-    for (const path of [
-      "https://example.com/catalog.json",
-      "//example.com/catalog.json",
-      "/catalog.json",
-      "../catalog.json",
-      "./bench/../../catalog.json",
-      "%2e%2e/catalog.json",
-      "bench/catalog.js",
-      "catalog.json?x=1",
-      "javascript:alert(1)//.json",
-      "bench\\catalog.json",
-      "",
-    ]) {
-      expect(parseViewState(`?catalog=${encodeURIComponent(path)}`).catalog, path).toBeNull();
-    }
+  it("has no catalog parameter: a link cannot make the app load another file", () => {
+    expect(serializeViewState(parseViewState("?catalog=uploads%2Fevil.json"))).toBe("");
   });
 
   it("reads the matrix view and the bilingual pane", () => {
@@ -103,7 +86,7 @@ describe("serializeViewState", () => {
       { ...DEFAULT_VIEW, lang: "en", platform: ["Windows", "Linux"], sort: { column: "id", desc: true } },
       { ...DEFAULT_VIEW, alert: "a&b#c?d/e f" },
       { ...DEFAULT_VIEW, view: "matrix", bilingual: true, severity: ["Informational"] },
-      { ...DEFAULT_VIEW, q: "curl", catalog: "./bench/catalog-50000.json" },
+      { ...DEFAULT_VIEW, q: "curl" },
     ];
     for (const state of states) expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
@@ -126,5 +109,16 @@ describe("toggleValue", () => {
   it("adds and removes values, keeping the taxonomy order", () => {
     expect(toggleValue(TACTICS, ["Execution"], "PreAttack")).toEqual(["PreAttack", "Execution"]);
     expect(toggleValue(TACTICS, ["PreAttack", "Execution"], "PreAttack")).toEqual(["Execution"]);
+  });
+});
+
+describe("keepUnchanged", () => {
+  it("reuses the lists and the sort that did not change, and takes the ones that did", () => {
+    const before = parseViewState("?severity=High&tactic=Execution&sort=title");
+    const after = keepUnchanged(before, parseViewState("?severity=High&tactic=Impact&sort=title&alert=X"));
+    expect(after.severity).toBe(before.severity);
+    expect(after.sort).toBe(before.sort);
+    expect(after.tactic).toEqual(["Impact"]);
+    expect(after.alert).toBe("X");
   });
 });

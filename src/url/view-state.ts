@@ -35,8 +35,6 @@ export interface ViewState {
   view: "table" | "matrix";
   /** Show French and English side by side in the detail pane. */
   bilingual: boolean;
-  /** Another catalog file to load instead of ./catalog.json (a benchmark's synthetic one); see README. */
-  catalog: string | null;
 }
 
 export const DEFAULT_SORT: SortState = { column: "severity", desc: true };
@@ -52,7 +50,6 @@ export const DEFAULT_VIEW: ViewState = {
   alert: null,
   view: "table",
   bilingual: false,
-  catalog: null,
 };
 
 /** The direction a column sorts in first: severity starts with High, the rest A→Z. */
@@ -76,14 +73,6 @@ function parseSort(raw: string | null): SortState {
   return column ? { column, desc } : DEFAULT_SORT;
 }
 
-/**
- * A catalog path must stay on the page's own site, below the page: relative, plain segments,
- * ending in .json. Anything else (another host, "..", a scheme, a query) is ignored.
- */
-const CATALOG_PATH = /^(\.\/)?([\w-]+\/)*[\w-][\w.-]*\.json$/;
-export const parseCatalogPath = (raw: string | null): string | null =>
-  raw !== null && raw.length <= 200 && CATALOG_PATH.test(raw) ? raw : null;
-
 /** The search text, capped (never inside a surrogate pair); blank is no search, as when written. */
 function parseQuery(raw: string | null): string {
   const q = (raw ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
@@ -106,7 +95,6 @@ export function parseViewState(search: string): ViewState {
     alert: alert && alert.trim() !== "" ? alert : null,
     view: params.get("view")?.trim().toLowerCase() === "matrix" ? "matrix" : "table",
     bilingual: flag("bilingual"),
-    catalog: parseCatalogPath(params.get("catalog")),
   };
 }
 
@@ -130,7 +118,6 @@ export function serializeViewState(state: ViewState): string {
   if (state.alert) parts.push(`alert=${encode(state.alert)}`);
   if (state.view !== "table") parts.push(`view=${state.view}`);
   if (state.bilingual) parts.push("bilingual=1");
-  if (state.catalog) parts.push(`catalog=${state.catalog}`); // checked characters: nothing to encode
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
@@ -140,4 +127,23 @@ export function toggleValue<T extends string>(allowed: readonly T[], current: re
   if (next.has(value)) next.delete(value);
   else next.add(value);
   return allowed.filter((item) => next.has(item));
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * `next`, reusing each list and the sort of `previous` where they are equal: opening an alert
+ * then leaves the filters' and the sort's identity alone, and the work memoised on them.
+ */
+export function keepUnchanged(previous: ViewState | undefined, next: ViewState): ViewState {
+  if (!previous) return next;
+  const sameSort = previous.sort.column === next.sort.column && previous.sort.desc === next.sort.desc;
+  return {
+    ...next,
+    severity: sameList(previous.severity, next.severity) ? previous.severity : next.severity,
+    tactic: sameList(previous.tactic, next.tactic) ? previous.tactic : next.tactic,
+    platform: sameList(previous.platform, next.platform) ? previous.platform : next.platform,
+    sort: sameSort ? previous.sort : next.sort,
+  };
 }

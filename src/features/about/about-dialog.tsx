@@ -1,6 +1,5 @@
-import "../../i18n/later-strings";
+import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../../catalog/schema";
-import { useTranslation } from "../../i18n/translation-context";
 import { ModalDialog } from "../../ui/modal-dialog";
 
 /** The page's own intro and notes, with what this catalog is and where it comes from. */

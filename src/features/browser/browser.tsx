@@ -1,9 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, TACTICS, type Tactic } from "../../catalog/taxonomy";
-import { useTranslation } from "../../i18n/translation-context";
-import { hasActiveFilters } from "../../search/filter-alerts";
-import { firstViewShown, later, useLoaded } from "../../ui/loaded-later";
+import { hasActiveFilters } from "../../search/filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import { type ColumnId, nextSort, toggleValue, type ViewState } from "../../url/view-state";
 import { usePrinting } from "../print/use-printing";
@@ -11,46 +10,38 @@ import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
 import { EmptyState } from "./empty-state";
 import { FilterPanel } from "./filter-panel";
+import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
 import { SearchBox } from "./search-box";
 import { TableContext, type TableContextValue } from "./table-context";
 import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
-import { useSearch } from "./use-search";
 
-// The matrix is a second view: its code loads when it is first shown.
+// Not in the first view: each loads when first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
-// Not in the first view either, but opened in an instant: loaded right after the table shows.
-const detailChunk = later(() => import("../detail/detail-pane"));
-const printChunk = later(() => import("../print/print-view"));
-const shortcutsChunk = later(() => import("../shortcuts/shortcuts-dialog"));
-const notFoundChunk = later(() => import("./not-found-notice"));
+const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
+const PrintView = lazy(() => import("../print/print-view").then((m) => ({ default: m.PrintView })));
+const ShortcutsDialog = lazy(() =>
+  import("../shortcuts/shortcuts-dialog").then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 interface BrowserProps {
   catalog: Catalog;
-  /** False while only the first alerts of a large catalog are in (the rest still downloading). */
-  complete: boolean;
   view: ViewState;
   setView: (update: ViewUpdate, mode?: HistoryMode) => void;
   language: Language;
 }
 
 /** Wires the view state to the search, facets, table and detail pane; computes nothing itself. */
-export function Browser({ catalog, complete, view, setView, language }: BrowserProps) {
+export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const searchShortcut = useShortcuts(openShortcuts);
+  useShortcuts(openShortcuts);
   const printing = usePrinting();
-  const detail = useLoaded(detailChunk);
-  const print = useLoaded(printChunk);
-  const shortcuts = useLoaded(shortcutsChunk);
-  const notFound = useLoaded(notFoundChunk);
-  const { terms, criteria, filtered, positions, counts } = useSearch(catalog, view, language);
-  const { table, shownRows } = useAlertTable(catalog.alerts, positions, view.sort, language);
-  const ordered = useMemo(() => alertsAt(catalog.alerts, shownRows.positions), [shownRows, catalog]);
+  const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, view, language);
 
   const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
@@ -75,7 +66,6 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [] });
   const activeCount = view.severity.length + view.tactic.length + view.platform.length;
 
-  useEffect(firstViewShown, []);
   useEffect(() => {
     document.title = selected ? `${selected.title[language]} · ${t("app.name")}` : t("app.name");
   }, [selected, language, t]);
@@ -115,7 +105,7 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
             <button
               type="button"
               onClick={clearAll}
-              disabled={!hasActiveFilters(criteria)}
+              disabled={!hasActiveFilters(view)}
               className="mt-4 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50"
             >
               {t("filters.clearAll")}
@@ -123,9 +113,9 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
           </div>
         </div>
 
-        <main id="results" tabIndex={-1} aria-busy={!complete} className="min-w-0 space-y-3 py-4">
-          <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} shortcut={searchShortcut} />
-          <ResultCount count={filtered.length} total={catalog.alerts.length} complete={complete} />
+        <main id="results" tabIndex={-1} className="min-w-0 space-y-3 py-4">
+          <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} />
+          <ResultCount count={ordered.length} total={catalog.alerts.length} />
           <Toolbar
             catalog={catalog}
             alerts={ordered}
@@ -134,28 +124,26 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
             onViewChange={(mode) => setView({ view: mode })}
             onShortcuts={openShortcuts}
           />
-          {view.alert && !selected && complete && notFound && (
-            <notFound.NotFoundNotice id={view.alert} onDismiss={closeAlert} />
-          )}
+          {view.alert && !selected && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
           {view.view === "matrix" ? (
             <Suspense fallback={null}>
               <CoverageMatrix
-                alerts={filtered}
+                alerts={ordered}
                 onSelect={(tactic, severity) =>
                   setView((c) => ({ ...c, tactic: [tactic], severity: [severity], view: "table" }))
                 }
               />
             </Suspense>
-          ) : filtered.length > 0 ? (
+          ) : ordered.length > 0 ? (
             <div className="@container overflow-hidden rounded-lg border border-slate-200 bg-white">
               <AlertTable
                 table={table}
-                rows={shownRows}
+                rows={rows}
                 sort={view.sort}
                 onSort={(column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) }))}
                 selectedId={selected?.id ?? null}
                 onOpen={openAlert}
-                virtualize={!complete || catalog.alerts.length > VIRTUALIZE_ABOVE}
+                virtualize={catalog.alerts.length > VIRTUALIZE_ABOVE}
               />
             </div>
           ) : (
@@ -163,41 +151,38 @@ export function Browser({ catalog, complete, view, setView, language }: BrowserP
           )}
         </main>
 
-        {selected && detail && (
-          <detail.DetailPane
-            alert={selected}
-            language={language}
-            position={
-              selectedIndex === -1
-                ? null
-                : {
-                    index: selectedIndex,
-                    count: ordered.length,
-                    previous: ordered[selectedIndex - 1] ?? null,
-                    next: ordered[selectedIndex + 1] ?? null,
-                  }
-            }
-            link={new URL(urlFor(view), window.location.href).href}
-            activeTactics={view.tactic}
-            onToggleTactic={toggleTactic}
-            onNavigate={openAlert}
-            onClose={closeAlert}
-            bilingual={view.bilingual}
-            onBilingualChange={(bilingual) => setView({ bilingual })}
-          />
+        {selected && (
+          <Suspense fallback={null}>
+            <DetailPane
+              alert={selected}
+              language={language}
+              position={
+                selectedIndex === -1
+                  ? null
+                  : {
+                      index: selectedIndex,
+                      count: ordered.length,
+                      previous: ordered[selectedIndex - 1] ?? null,
+                      next: ordered[selectedIndex + 1] ?? null,
+                    }
+              }
+              link={new URL(urlFor(view), window.location.href).href}
+              activeTactics={view.tactic}
+              onToggleTactic={toggleTactic}
+              onNavigate={openAlert}
+              onClose={closeAlert}
+              bilingual={view.bilingual}
+              onBilingualChange={(bilingual) => setView({ bilingual })}
+            />
+          </Suspense>
         )}
       </div>
-      {shortcutsOpen && shortcuts && <shortcuts.ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-      {printing && print && (
-        <print.PrintView alerts={ordered} total={catalog.alerts.length} view={view} language={language} />
-      )}
+      <Suspense fallback={null}>
+        {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+        {printing && (
+          <PrintView alerts={ordered} total={catalog.alerts.length} view={view} language={language} />
+        )}
+      </Suspense>
     </TableContext.Provider>
   );
-}
-
-/** The alerts at these catalog positions, in order. */
-function alertsAt(alerts: readonly Alert[], positions: Int32Array): Alert[] {
-  const list = new Array<Alert>(positions.length);
-  for (let i = 0; i < positions.length; i++) list[i] = alerts[positions[i] as number] as Alert;
-  return list;
 }

@@ -1,4 +1,4 @@
-import { createColumnHelper, type Row, type SortFn } from "@tanstack/react-table";
+import { createColumnHelper, type Row } from "@tanstack/react-table";
 import {
   compareId,
   comparePlatforms,
@@ -7,6 +7,7 @@ import {
   compareTitle,
 } from "../../catalog/compare";
 import type { Alert, Language } from "../../catalog/schema";
+import { hasAnyOf } from "../../search/filters";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 import { TacticChips } from "../../ui/tactic-chip";
@@ -15,12 +16,15 @@ import { useTableContext } from "./table-context";
 import type { AlertTableFeatures } from "./table-features";
 import { TitleCell } from "./title-cell";
 
+type AlertRow = Row<AlertTableFeatures, Alert>;
 const helper = createColumnHelper<AlertTableFeatures, Alert>();
 
-const by =
-  (compare: (a: Alert, b: Alert) => number): SortFn<AlertTableFeatures, Alert> =>
-  (a: Row<AlertTableFeatures, Alert>, b: Row<AlertTableFeatures, Alert>) =>
-    compare(a.original, b.original);
+const by = (compare: (a: Alert, b: Alert) => number) => (a: AlertRow, b: AlertRow) =>
+  compare(a.original, b.original);
+
+/** A facet's filter: the column's values (one or several per alert) share one with the chosen ones. */
+const anyOf = (row: AlertRow, columnId: string, chosen: readonly unknown[]) =>
+  hasAnyOf(row.getUniqueValues(columnId), chosen);
 
 function TacticsCell({ alert }: { alert: Alert }) {
   const { activeTactics, toggleTactic } = useTableContext();
@@ -39,11 +43,13 @@ export const COLUMN_CLASS: Record<ColumnId, string> = {
   platforms: "hidden @4xl:table-cell w-28",
 };
 
+/** Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically. */
 export function buildColumns(language: Language) {
   return helper.columns([
     helper.accessor("severity", {
       id: "severity",
       sortFn: by(compareSeverity),
+      filterFn: anyOf,
       cell: (info) => <SeverityBadge severity={info.row.original.severity} />,
     }),
     helper.accessor((alert) => alert.title[language], {
@@ -61,11 +67,15 @@ export function buildColumns(language: Language) {
     helper.accessor("tactics", {
       id: "tactics",
       sortFn: by(compareTactics),
+      filterFn: anyOf,
+      getUniqueValues: (alert) => alert.tactics,
       cell: (info) => <TacticsCell alert={info.row.original} />,
     }),
     helper.accessor("platforms", {
       id: "platforms",
       sortFn: by(comparePlatforms),
+      filterFn: anyOf,
+      getUniqueValues: (alert) => alert.platforms,
       cell: (info) => <PlatformList platforms={info.row.original.platforms} />,
     }),
   ]);

@@ -1,4 +1,4 @@
-import { useTranslation } from "../../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 
 export function EmptyState({ onClear }: { onClear: () => void }) {
   const { t } = useTranslation();

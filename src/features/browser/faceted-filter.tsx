@@ -1,4 +1,4 @@
-import { useTranslation } from "../../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 
 interface FacetedFilterProps<T extends string> {
   facet: "severity" | "tactic" | "platform";

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import {
   PLATFORMS,
   type Platform,
@@ -6,8 +7,7 @@ import {
   TACTICS,
   type Tactic,
 } from "../../catalog/taxonomy";
-import { useTranslation } from "../../i18n/translation-context";
-import type { FacetCounts } from "../../search/filter-alerts";
+import type { FacetCounts } from "../../search/filters";
 import { FacetedFilter } from "./faceted-filter";
 
 interface FilterPanelProps {

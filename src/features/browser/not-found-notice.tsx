@@ -1,4 +1,4 @@
-import { useTranslation } from "../../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 import { isolate } from "../../ui/bidi";
 
 export function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () => void }) {

@@ -1,10 +1,7 @@
-import { useTranslation } from "../../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 
-/**
- * A polite live region: screen readers hear the new count as results change. While a large
- * catalog is still downloading (`complete` false), it says the count is of its first alerts.
- */
-export function ResultCount({ count, total, complete }: { count: number; total: number; complete: boolean }) {
+/** A polite live region: screen readers hear the new count as results change. */
+export function ResultCount({ count, total }: { count: number; total: number }) {
   const { t } = useTranslation();
   return (
     <p
@@ -13,7 +10,7 @@ export function ResultCount({ count, total, complete }: { count: number; total: 
       className="text-sm font-medium text-slate-700"
       data-testid="result-count"
     >
-      {t(complete ? "results.count" : "results.countLoading", { count, total })}
+      {t("results.count", { count, total })}
     </p>
   );
 }

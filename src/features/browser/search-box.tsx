@@ -1,13 +1,11 @@
-import { useTranslation } from "../../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 
 interface SearchBoxProps {
   value: string;
   onChange: (value: string) => void;
-  /** The key that focuses the box, once the page's shortcuts work. */
-  shortcut?: string | undefined;
 }
 
-export function SearchBox({ value, onChange, shortcut }: SearchBoxProps) {
+export function SearchBox({ value, onChange }: SearchBoxProps) {
   const { t } = useTranslation();
   return (
     <div className="relative">
@@ -20,7 +18,7 @@ export function SearchBox({ value, onChange, shortcut }: SearchBoxProps) {
         value={value}
         onChange={(event) => onChange(event.target.value)}
         placeholder={t("search.placeholder")}
-        aria-keyshortcuts={shortcut}
+        aria-keyshortcuts="/"
         autoComplete="off"
         spellCheck={false}
         className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 pr-9 text-base text-slate-900 placeholder:text-slate-500"

@@ -1,8 +1,28 @@
-import { rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import {
+  columnFacetingFeature,
+  columnFilteringFeature,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
 
 /**
- * Only sorting is registered, for its state; the sorted order, the search and the facets are
- * computed by our own domain code (see useAlertTable).
+ * TanStack Table does the work: the search is the global filter, the facets are column filters,
+ * their counts come from the faceted unique values, and the order from the sorted row model.
+ * Only these features are registered, so the rest of the library is left out of the bundle.
  */
-export const alertTableFeatures = tableFeatures({ rowSortingFeature });
+export const alertTableFeatures = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnFacetingFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+});
 export type AlertTableFeatures = typeof alertTableFeatures;

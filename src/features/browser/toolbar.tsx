@@ -1,22 +1,9 @@
+import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { useTranslation } from "../../i18n/translation-context";
+import { sentinelQuery } from "../../hunting/queries";
 import { CopyButton } from "../../ui/copy-button";
-import { useLoaded } from "../../ui/loaded-later";
 import type { ViewState } from "../../url/view-state";
 import { ExportMenu } from "../export/export-menu";
-import { queriesChunk } from "../hunting-chunk";
-
-/** The Sentinel query for these alerts; should its code not be in yet, once it is. */
-function huntingQuery(alerts: readonly Alert[]): string | Promise<string> {
-  const ids = alerts.map((alert) => alert.id);
-  return (
-    queriesChunk.loaded?.sentinelQuery(ids) ??
-    queriesChunk.load().then((queries) => {
-      if (!queries) throw new Error("the hunting query code did not load");
-      return queries.sentinelQuery(ids);
-    })
-  );
-}
 
 interface ToolbarProps {
   catalog: Catalog;
@@ -30,7 +17,6 @@ interface ToolbarProps {
 /** Table/Matrix switch, exports, the hunting query for the whole result set, shortcut help. */
 export function Toolbar({ catalog, alerts, view, language, onViewChange, onShortcuts }: ToolbarProps) {
   const { t } = useTranslation();
-  useLoaded(queriesChunk);
   const button = "px-3 py-1 text-sm font-medium";
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:hidden">
@@ -53,7 +39,7 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
       <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
       {alerts.length > 0 && (
         <CopyButton
-          text={() => huntingQuery(alerts)}
+          text={() => sentinelQuery(alerts.map((alert) => alert.id))}
           subject={alerts}
           label={t("hunt.copySet", { count: alerts.length })}
         />

@@ -1,6 +1,5 @@
-import "../../i18n/later-strings";
+import { useTranslation } from "react-i18next";
 import { splitPlaceholders } from "../../catalog/placeholders";
-import { useTranslation } from "../../i18n/translation-context";
 
 /** The description as plain text, with the parts Defender fills in at alert time marked. */
 export function DescriptionText({ text }: { text: string }) {

@@ -1,8 +1,7 @@
-import "../../i18n/later-strings";
 import { useEffect, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { type Alert, LANGUAGES, type Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
-import { useTranslation } from "../../i18n/translation-context";
 import { CopyButton } from "../../ui/copy-button";
 import { inertOutside } from "../../ui/inert-outside";
 import { PlatformList } from "../../ui/platform-list";

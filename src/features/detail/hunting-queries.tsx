@@ -1,8 +1,6 @@
-import "../../i18n/later-strings";
-import { useTranslation } from "../../i18n/translation-context";
+import { useTranslation } from "react-i18next";
+import { DEFAULT_LOOKBACK_DAYS, resourceGraphQuery, sentinelQuery } from "../../hunting/queries";
 import { CopyButton } from "../../ui/copy-button";
-import { useLoaded } from "../../ui/loaded-later";
-import { queriesChunk } from "../hunting-chunk";
 
 function QueryBlock({ label, query }: { label: string; query: string }) {
   const { t } = useTranslation();
@@ -30,9 +28,6 @@ function QueryBlock({ label, query }: { label: string; query: string }) {
 /** Ready-to-paste queries that find this alert in Sentinel and in Azure Resource Graph. */
 export function HuntingQueries({ id }: { id: string }) {
   const { t } = useTranslation();
-  const queries = useLoaded(queriesChunk);
-  if (!queries) return null;
-  const { DEFAULT_LOOKBACK_DAYS, resourceGraphQuery, sentinelQuery } = queries;
   return (
     <section className="mt-6 print:hidden" aria-labelledby="hunting-title">
       <h3 id="hunting-title" className="text-sm font-semibold tracking-wide text-slate-700 uppercase">

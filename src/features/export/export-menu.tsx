@@ -1,6 +1,6 @@
+import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import type { ExportFormat } from "../../export/export-view";
-import { useTranslation } from "../../i18n/translation-context";
 import type { ViewState } from "../../url/view-state";
 
 interface ExportMenuProps {

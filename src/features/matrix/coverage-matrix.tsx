@@ -1,8 +1,7 @@
-import "../../i18n/later-strings";
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import type { Alert } from "../../catalog/schema";
 import { ATTACK_TACTIC_IDS, SEVERITIES, type Severity, type Tactic } from "../../catalog/taxonomy";
-import { useTranslation } from "../../i18n/translation-context";
 import { coverageMatrix, shadeStep } from "../../search/matrix";
 
 /** Shades from empty to full; text colour flips where the fill gets dark, keeping 4.5:1 contrast. */

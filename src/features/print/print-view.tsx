@@ -1,6 +1,5 @@
-import "../../i18n/later-strings";
+import { useTranslation } from "react-i18next";
 import type { Alert, Language } from "../../catalog/schema";
-import { useTranslation } from "../../i18n/translation-context";
 import { isolate } from "../../ui/bidi";
 import type { ViewState } from "../../url/view-state";
 import { DescriptionText } from "../detail/description-text";

@@ -1,5 +1,4 @@
-import "../../i18n/later-strings";
-import { useTranslation } from "../../i18n/translation-context";
+import { useTranslation } from "react-i18next";
 import { ModalDialog } from "../../ui/modal-dialog";
 
 const SHORTCUTS: [keys: string[], action: string][] = [

@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+import { renderHook } from "@testing-library/react";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Alert, Catalog, Language } from "../../catalog/schema";
+import { PLATFORMS, SEVERITIES, TACTICS } from "../../catalog/taxonomy";
+import { hasEveryTerm, searchableText } from "../../search/filters";
+import { queryTerms } from "../../search/fold";
+import { realCatalog } from "../../search/test-catalog";
+import { DEFAULT_VIEW, parseViewState, type ViewState } from "../../url/view-state";
+import { useAlertTable } from "./use-alert-table";
+
+const alerts = realCatalog.alerts;
+function shown(view: Partial<ViewState>, language: Language = "en", catalog: Catalog = realCatalog) {
+  const { result, unmount } = renderHook(() =>
+    useAlertTable(catalog, { ...DEFAULT_VIEW, ...view }, language),
+  );
+  unmount();
+  return result.current;
+}
+const ids = (view: Partial<ViewState>, language: Language = "en") =>
+  shown(view, language).alerts.map((alert) => alert.id);
+const sortedIds = (view: Partial<ViewState>, language: Language = "en") => ids(view, language).sort();
+
+describe("useAlertTable: the alerts shown", () => {
+  it("shows every alert without a search or a facet", () => {
+    expect(sortedIds({})).toEqual(alerts.map((alert) => alert.id).sort());
+  });
+
+  it("finds an alert by a word of its description, whatever the case or accents", () => {
+    expect(sortedIds({ q: "CERTUTIL" })).toEqual([
+      "AppServices_DownloadUsingCertutil",
+      "AppServices_ExecutableDecodedUsingCertutil",
+    ]);
+    expect(sortedIds({ q: "execution" }, "fr")).toEqual(sortedIds({ q: "exécution" }, "fr"));
+    expect(ids({ q: "execution" }, "fr").length).toBeGreaterThan(0);
+  });
+
+  it("requires every word to match", () => {
+    expect(ids({ q: "certutil decoded" })).toEqual(["AppServices_ExecutableDecodedUsingCertutil"]);
+  });
+
+  it("matches the alert ID in either language", () => {
+    expect(ids({ q: "curltodisk" }, "fr")).toEqual(["AppServices_CurlToDisk"]);
+    expect(ids({ q: "credential accesstools" })).toEqual(["AppServices_KnownCredential AccessTools"]);
+  });
+
+  it("searches the current language only", () => {
+    expect(ids({ q: "hameçonnage" }, "fr")).toEqual(["AppServices_PhishingContent"]);
+    expect(ids({ q: "hameçonnage" }, "en")).toEqual([]);
+  });
+
+  it("does not search tactic or severity labels", () => {
+    // "PreAttack" is a tactic of five alerts, but no alert's own text says it.
+    expect(ids({ q: "preattack" })).toEqual([]);
+  });
+
+  it("ORs values within a facet and ANDs facets", () => {
+    expect(ids({ severity: ["High", "Medium"] })).toHaveLength(29);
+    const highLinux = shown({ severity: ["High"], platform: ["Linux"] }).alerts;
+    for (const alert of highLinux) {
+      expect(alert.severity).toBe("High");
+      expect(alert.platforms).toContain("Linux");
+    }
+    expect(highLinux.length).toBeGreaterThan(0);
+    expect(highLinux.length).toBeLessThan(ids({ severity: ["High"] }).length);
+  });
+
+  it("keeps alerts having any of the chosen tactics", () => {
+    expect(ids({ tactic: ["PreAttack", "Collection"] })).toHaveLength(8); // 5 + 3, none has both
+  });
+
+  it("leaves out alerts with no platform when a platform is chosen", () => {
+    expect(ids({ platform: ["Windows", "Linux"] })).not.toContain("AzureDNS_ThreatIntelSuspectDomain");
+  });
+});
+
+describe("useAlertTable: the order", () => {
+  it("sorts by severity, High first, then by title and ID by default", () => {
+    const order = shown({}).alerts;
+    const rank = (alert: Alert) => SEVERITIES.indexOf(alert.severity);
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [order[i - 1] as Alert, order[i] as Alert];
+      expect(rank(a)).toBeLessThanOrEqual(rank(b));
+      if (rank(a) === rank(b)) expect(a.title.en.localeCompare(b.title.en, "en")).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it("sorts titles in the current language, and reverses for descending", () => {
+    const byTitle = (language: Language, desc = false) =>
+      shown(parseViewState(`?sort=${desc ? "-" : ""}title`), language).alerts.map((a) => a.title[language]);
+    expect(byTitle("fr")).toEqual(
+      [...alerts]
+        .map((a) => a.title.fr)
+        .sort(new Intl.Collator("fr", { sensitivity: "base", numeric: true }).compare),
+    );
+    expect(byTitle("en", true)).toEqual(byTitle("en").reverse());
+  });
+});
+
+describe("useAlertTable: facet counts", () => {
+  it("counts every value over the whole catalog without criteria", () => {
+    const { counts } = shown({});
+    expect(counts.severity).toEqual({ High: 11, Medium: 18, Low: 9, Informational: 2 });
+    expect(counts.tactic.PreAttack).toBe(5);
+    expect(counts.tactic.Probing).toBe(0);
+  });
+
+  it("counts a facet under the other facets and the search, not under itself", () => {
+    const { counts } = shown({ q: "certutil", severity: ["High"] });
+    // The severity facet ignores its own selection: Medium still shows what ticking it would add.
+    expect(counts.severity).toEqual({ High: 1, Medium: 1, Low: 0, Informational: 0 });
+    expect(counts.tactic.Execution).toBe(1);
+    expect(counts.platform).toEqual({ Windows: 1, Linux: 0 });
+  });
+});
+
+describe("useAlertTable: against a plain reading of the rules", () => {
+  /** The rules as written: a value chosen in a facet keeps alerts having it; counts ignore their own facet. */
+  function reference(catalog: readonly Alert[], view: ViewState, language: Language) {
+    const terms = queryTerms(view.q);
+    type Facet = "severity" | "tactic" | "platform";
+    const passes = (alert: Alert, skip?: Facet) =>
+      hasEveryTerm(searchableText(alert, language), terms) &&
+      (skip === "severity" || view.severity.length === 0 || view.severity.includes(alert.severity)) &&
+      (skip === "tactic" || view.tactic.length === 0 || alert.tactics.some((t) => view.tactic.includes(t))) &&
+      (skip === "platform" ||
+        view.platform.length === 0 ||
+        alert.platforms.some((p) => view.platform.includes(p)));
+    const count = <T extends string>(
+      facet: Facet,
+      values: readonly T[],
+      has: (alert: Alert, value: T) => boolean,
+    ) =>
+      Object.fromEntries(
+        values.map((value) => [
+          value,
+          catalog.filter((alert) => passes(alert, facet) && has(alert, value)).length,
+        ]),
+      );
+    return {
+      ids: catalog.filter((alert) => passes(alert)).map((alert) => alert.id),
+      counts: {
+        severity: count("severity", SEVERITIES, (alert, value) => alert.severity === value),
+        tactic: count("tactic", TACTICS, (alert, value) => alert.tactics.includes(value)),
+        platform: count("platform", PLATFORMS, (alert, value) => alert.platforms.includes(value)),
+      },
+    };
+  }
+
+  it("gives the same alerts and counts for any facet values and any choice", () => {
+    const pick = <T,>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            severity: fc.constantFrom(...SEVERITIES),
+            tactics: pick(TACTICS),
+            platforms: pick(PLATFORMS),
+          }),
+          { minLength: alerts.length, maxLength: alerts.length },
+        ),
+        fc.record({
+          q: fc.constantFrom("", "process", "web shell", "certutil"),
+          severity: pick(SEVERITIES),
+          tactic: pick(TACTICS),
+          platform: pick(PLATFORMS),
+        }),
+        fc.constantFrom("fr" as const, "en" as const),
+        (facets, filters, language) => {
+          const catalog = { ...realCatalog, alerts: alerts.map((alert, i) => ({ ...alert, ...facets[i] })) };
+          const view = { ...DEFAULT_VIEW, ...filters };
+          const result = shown(view, language, catalog);
+          const expected = reference(catalog.alerts, view, language);
+          expect(result.alerts.map((alert) => alert.id).sort()).toEqual(expected.ids.sort());
+          expect(result.counts).toEqual(expected.counts);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+});

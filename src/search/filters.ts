@@ -1,0 +1,45 @@
+import type { Alert, Language } from "../catalog/schema";
+import type { Platform, Severity, Tactic } from "../catalog/taxonomy";
+import { foldText } from "./fold";
+
+/**
+ * The rules of the search and the facets, used by the table's filter functions. Within a facet,
+ * values combine with OR (High or Medium); facets combine with AND (High and Linux). The search
+ * needs every word somewhere in the alert's ID, title or description, in the current language;
+ * tactic and severity labels are left out on purpose, as they have facets.
+ */
+
+export interface Filters {
+  q: string;
+  severity: readonly Severity[];
+  tactic: readonly Tactic[];
+  platform: readonly Platform[];
+}
+
+export interface FacetCounts {
+  severity: Record<Severity, number>;
+  tactic: Record<Tactic, number>;
+  platform: Record<Platform, number>;
+}
+
+/** What the search looks in: ID, title and description, folded (case and accents ignored). */
+export const searchableText = (alert: Alert, language: Language): string =>
+  foldText(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`);
+
+/** True when the text (folded) holds every term (folded). */
+export const hasEveryTerm = (text: string, terms: readonly string[]): boolean =>
+  terms.every((term) => text.includes(term));
+
+/** A facet passes an alert with any of the chosen values, or any alert when none is chosen. */
+export const hasAnyOf = <T>(values: readonly T[], chosen: readonly T[]): boolean =>
+  chosen.length === 0 || values.some((value) => chosen.includes(value));
+
+/** Counts by value, with 0 for a value no alert has. */
+export const countsOf = <T extends string>(values: readonly T[], counted: ReadonlyMap<unknown, number>) =>
+  Object.fromEntries(values.map((value) => [value, counted.get(value) ?? 0])) as Record<T, number>;
+
+export const hasActiveFilters = (filters: Filters): boolean =>
+  filters.q.trim() !== "" ||
+  filters.severity.length > 0 ||
+  filters.tactic.length > 0 ||
+  filters.platform.length > 0;
