@@ -1,9 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module script without types
-import { measure } from "./size.mjs";
+import { BUDGET_GZIP_KB, measure, verdict } from "./size.mjs";
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,61 +19,80 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
-/** Text that gzip cannot shrink much, so sizes differ as lengths do. */
-const noise = (length: number, seed: number) =>
-  Array.from({ length }, (_, i) => String.fromCharCode(33 + ((i * 7919 + seed * 104729) % 89))).join("");
+/** Text gzip cannot shrink below about three quarters of its length (random bytes in base64). */
+const incompressible = (length: number) => randomBytes(length).toString("base64").slice(0, length);
 
 const names = (rows: { file: string }[]) => rows.map((row) => row.file).sort();
 
-describe("the first view's size", () => {
-  const html =
-    '<script type="module" src="./assets/index-a.js"></script><link rel="stylesheet" href="./assets/index-a.css"><link rel="icon" href="./favicon.svg">';
+const html = [
+  '<link rel="icon" href="./favicon.svg"><link rel="manifest" href="./manifest.webmanifest">',
+  '<script type="module" crossorigin src="./assets/index-a.js"></script>',
+  '<link rel="modulepreload" crossorigin href="./assets/vendor-d.js">',
+  '<link rel="stylesheet" crossorigin href="./assets/index-a.css">',
+].join("");
 
-  it("counts the page, its script and what that imports statically, its styles and the heaviest locale", () => {
+describe("the first view's size", () => {
+  it("counts the page, its scripts and what they import statically, its styles and the catalog", () => {
     const { first, lazy, other } = measure(
       site({
         "index.html": html,
-        "assets/index-a.js": 'import{x}from"./shared-b.js";const l=()=>import("./pane-c.js");',
+        "assets/index-a.js":
+          'import{x}from"./shared-b.js";import"./vendor-d.js";const l=()=>import("./pane-c.js");',
         "assets/shared-b.js": "export const x=1;",
+        "assets/vendor-d.js": 'import"./react-e.js";',
+        "assets/react-e.js": "",
         "assets/pane-c.js": 'import{x}from"./shared-b.js";',
+        "assets/pane-c.css": "p{}",
         "assets/index-a.css": "body{}",
-        "assets/locale-fr-f1.js": `var e={a:\`${noise(900, 1)}\`};export{e as default};`,
-        "assets/locale-en-e1.js": `var e={a:\`${noise(600, 2)}\`};export{e as default};`,
+        "assets/index-a.js.map": "{}",
         "catalog.json": "{}",
         "favicon.svg": "<svg/>",
+        "icon-192.png": "png",
+        "manifest.webmanifest": "{}",
         "sw.js": "",
       }),
     );
     expect(names(first)).toEqual([
       "assets/index-a.css",
       "assets/index-a.js",
-      "assets/locale-fr-f1.js",
+      "assets/react-e.js",
       "assets/shared-b.js",
+      "assets/vendor-d.js",
       "catalog.json",
-      "favicon.svg",
       "index.html",
     ]);
-    expect(names(lazy)).toEqual(["assets/locale-en-e1.js", "assets/pane-c.js"]);
-    expect(names(other)).toEqual(["sw.js"]);
+    expect(names(lazy)).toEqual(["assets/pane-c.css", "assets/pane-c.js"]);
+    expect(names(other)).toEqual(["favicon.svg", "icon-192.png", "manifest.webmanifest", "sw.js"]);
   });
 
-  it("counts whichever locale is heaviest", () => {
+  it("reads root-relative paths as the site's own", () => {
     const { first } = measure(
       site({
-        "index.html": html,
-        "assets/index-a.js": "",
-        "assets/locale-fr-f1.js": noise(300, 3),
-        "assets/locale-en-e1.js": noise(700, 4),
+        "index.html": '<script type="module" src="/assets/i.js"></script>',
+        "assets/i.js": "",
         "catalog.json": "{}",
       }),
     );
-    expect(names(first).filter((file: string) => file.includes("locale"))).toEqual([
-      "assets/locale-en-e1.js",
-    ]);
+    expect(names(first)).toEqual(["assets/i.js", "catalog.json", "index.html"]);
   });
 
-  it("needs no locale chunk (a build with its strings in the entry script)", () => {
-    const { first } = measure(site({ "index.html": html, "assets/index-a.js": "", "catalog.json": "{}" }));
-    expect(names(first)).toEqual(["assets/index-a.js", "catalog.json", "index.html"]);
+  it("refuses a site whose first view names a file that is not there", () => {
+    expect(() => measure(site({ "index.html": html, "assets/index-a.js": "" }))).toThrow(/missing/);
+  });
+
+  it(`fails over ${BUDGET_GZIP_KB} kB gzip, counting the catalog and not the lazy chunks`, () => {
+    const files = (entry: number, catalog: number, lazy: number) => ({
+      "index.html": '<script type="module" src="./assets/index-a.js"></script>',
+      "assets/index-a.js": `const l=()=>import("./pane-c.js");"${incompressible(entry)}"`,
+      "assets/pane-c.js": `"${incompressible(lazy)}"`,
+      "catalog.json": `"${incompressible(catalog)}"`,
+    });
+    const small = verdict(measure(site(files(100_000, 20_000, 100_000))).first);
+    expect(small.within).toBe(true);
+    expect(small.kB).toBeGreaterThan(85);
+    rmSync(dir, { recursive: true, force: true });
+    const big = verdict(measure(site(files(100_000, 100_000, 0))).first);
+    expect(big.within).toBe(false);
+    expect(big.kB).toBeGreaterThan(BUDGET_GZIP_KB);
   });
 });
