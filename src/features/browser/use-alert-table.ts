@@ -1,5 +1,5 @@
 import { type ColumnFiltersState, type FilterFn, type SortingState, useTable } from "@tanstack/react-table";
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, TACTICS } from "../../catalog/taxonomy";
 import { countsOf, type FacetCounts, hasEveryTerm, searchableText } from "../../search/filters";
@@ -42,9 +42,7 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
   // A new array per language: titles sort by language, so the row models must be worked out again.
   const data = useMemo(() => [...texts.keys()], [texts]);
   const columns = useMemo(() => buildColumns(language), [language]);
-  // The box shows each key at once; the results follow in a render React may drop for the next key.
-  const query = useDeferredValue(view.q);
-  const terms = useMemo(() => queryTerms(query), [query]);
+  const terms = useMemo(() => queryTerms(view.q), [view.q]);
   const search = useMemo<SearchFilter | undefined>(
     () => (terms.length > 0 ? { terms, language } : undefined),
     [terms, language],
