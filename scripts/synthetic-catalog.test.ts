@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../src/catalog/load-catalog.ts";
 import { LANGUAGES } from "../src/catalog/schema.ts";
 import { PLATFORMS, SEVERITIES, TACTICS } from "../src/catalog/taxonomy.ts";
-import { realCatalog } from "../src/search/test-catalog.ts";
+import { realCatalog } from "../src/catalog/test-catalog.ts";
 import { generateCatalog } from "./synthetic-catalog.ts";
 
 const catalog = generateCatalog(realCatalog, 1_000);

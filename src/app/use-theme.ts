@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 
-export type Theme = "light" | "dark";
+import type { Theme } from "../ui/theme-toggle";
 export const THEME_STORAGE_KEY = "appservice-alerts.theme";
 
 const darkQuery = () => window.matchMedia?.("(prefers-color-scheme: dark)");

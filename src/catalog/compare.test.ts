@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { realCatalog } from "../search/test-catalog";
 import { comparePlatforms, compareSeverity, compareTactics, compareTitle } from "./compare";
 import type { Alert } from "./schema";
+import { realCatalog } from "./test-catalog";
 
 const alert = (patch: Partial<Alert>): Alert => ({
   id: "X",

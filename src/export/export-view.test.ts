@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import type { Alert } from "../catalog/schema";
 import { catalogSchema } from "../catalog/schema";
-import { realCatalog } from "../search/test-catalog";
+import { realCatalog } from "../catalog/test-catalog";
 import { DEFAULT_VIEW } from "../url/view-state";
 import { csvField, exportFileName, markdownCode, toCsv, toJson, toMarkdown } from "./export-view";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { realCatalog } from "../catalog/test-catalog";
 import { coverageMatrix, shadeStep } from "./matrix";
-import { realCatalog } from "./test-catalog";
 
 describe("coverageMatrix", () => {
   const matrix = coverageMatrix(realCatalog.alerts);

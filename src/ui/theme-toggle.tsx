@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Theme } from "../app/use-theme";
+
+export type Theme = "light" | "dark";
 
 export function ThemeToggle({ theme, onToggle }: { theme: Theme; onToggle: () => void }) {
   const { t } = useTranslation();

@@ -4,9 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, TACTICS } from "../../catalog/taxonomy";
+import { realCatalog } from "../../catalog/test-catalog";
 import { hasEveryTerm, searchableText } from "../../search/filters";
 import { queryTerms } from "../../search/fold";
-import { realCatalog } from "../../search/test-catalog";
 import { DEFAULT_VIEW, parseViewState, type ViewState } from "../../url/view-state";
 import { useAlertTable } from "./use-alert-table";
 
