@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 import { catalogPlugin } from "./build/vite-catalog-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./build/vite-csp-plugin.ts";
 import { offlinePlugin } from "./build/vite-offline-plugin.ts";
+import { prerenderPlugin } from "./build/vite-prerender-plugin.ts";
 
 /** One file carries no side files: the icon becomes a data URL, the install manifest goes. */
 const selfContainedHead = (): Plugin => ({
@@ -27,13 +28,12 @@ const selfContainedHead = (): Plugin => ({
  */
 const BROWSERS = ["chrome111", "edge111", "firefox128", "safari16.4"];
 
-/** The single file carries its catalog inside: no early request for catalog.json (see public/early-request.js). */
-const noEarlyRequest = (): Plugin => ({
-  name: "no-early-request",
+/** The single file is not prerendered: it has no use for public/early.js, which it could not load. */
+const noEarlyScript = (): Plugin => ({
+  name: "no-early-script",
   transformIndexHtml: {
     order: "pre",
-    handler: (html) =>
-      html.replace(/\s*<!--[^>]*-->\s*<script type="module" async src="\/early-request\.js"><\/script>/, ""),
+    handler: (html) => html.replace(/\s*<script src="\/early\.js"><\/script>/, ""),
   },
 });
 
@@ -49,12 +49,19 @@ export default defineConfig(({ mode }) => {
           react(),
           tailwindcss(),
           catalogPlugin({ embed: true }),
-          noEarlyRequest(),
+          noEarlyScript(),
           selfContainedHead(),
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicyPlugin({ single: true }),
         ]
-      : [react(), tailwindcss(), catalogPlugin(), contentSecurityPolicyPlugin(), offlinePlugin()],
+      : [
+          react(),
+          tailwindcss(),
+          catalogPlugin(),
+          contentSecurityPolicyPlugin(),
+          prerenderPlugin(),
+          offlinePlugin(),
+        ],
     publicDir: single ? false : "public",
     build: {
       target: BROWSERS,

@@ -98,6 +98,9 @@ export const cacheControlFor = (path: string): string =>
 export const PROBE_PATHS = [
   "/",
   "/index.html",
+  "/en/",
+  "/en/index.html",
+  "/early.js",
   "/sw.js",
   "/catalog.json",
   "/manifest.webmanifest",

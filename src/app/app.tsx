@@ -1,5 +1,6 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { Catalog } from "../catalog/schema";
 import { Browser } from "../features/browser/browser";
 import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
@@ -11,10 +12,19 @@ import { useLanguage } from "./use-language";
 // Registers the service worker and offers a new version: not needed for the first view.
 const UpdateNotice = lazy(() => import("./update-notice"));
 
-export function App() {
+/** `catalog`: already loaded, when a prerendered page is hydrated (or rendered at build time). */
+export function App({ catalog: initial }: { catalog?: Catalog }) {
   const [view, setView] = useViewState();
   const language = useLanguage(view.lang);
-  const [catalogState, retry] = useCatalog();
+  const [catalogState, retry] = useCatalog(initial);
+  // A prerendered page that did not show this view was hidden (see public/early.js): show ours.
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.stale;
+  }, []);
+  // From here on the controls work: a prerendered page took no clicks before (src/index.css).
+  useEffect(() => {
+    document.documentElement.dataset.ready = "";
+  }, []);
   const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
 
   return (

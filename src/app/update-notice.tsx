@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { registerServiceWorker } from "../offline/register-service-worker";
+import { siteRoot } from "./site";
 
 /**
  * Registers the service worker, then tells the user when a new version was downloaded and lets them
@@ -12,7 +13,7 @@ export default function UpdateNotice() {
   useEffect(() => {
     // Development and the single-file build have no service worker.
     if (import.meta.env.PROD && import.meta.env.MODE !== "single")
-      registerServiceWorker((fn) => setApply(() => fn));
+      registerServiceWorker(new URL("sw.js", siteRoot()).href, (fn) => setApply(() => fn));
   }, []);
   if (!apply) return null;
   return (

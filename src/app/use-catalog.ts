@@ -7,14 +7,15 @@ import {
   readCatalogText,
 } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/schema";
+import { siteRoot } from "./site";
 
 export type CatalogState =
   | { status: "loading" }
   | { status: "ready"; catalog: Catalog }
   | { status: "error"; problem: CatalogProblem };
 
-/** catalog.json sits next to index.html: a relative URL keeps any deployment path working. */
-export const CATALOG_URL = "./catalog.json";
+/** catalog.json sits at the site's root, next to index.html; relative, so any deployment path works. */
+export const catalogUrl = (): string => new URL("catalog.json", siteRoot()).href;
 
 const stateOf = (result: CatalogResult): CatalogState =>
   result.ok ? { status: "ready", catalog: result.catalog } : { status: "error", problem: result.problem };
@@ -25,19 +26,24 @@ function readEmbedded(): CatalogState | null {
   return embedded == null ? null : stateOf(readCatalogText(embedded));
 }
 
-/** The catalog's state, and a retry for the error screen. */
-export function useCatalog(): [CatalogState, () => void] {
-  const [state, setState] = useState<CatalogState>(() => readEmbedded() ?? { status: "loading" });
-  const [attempt, setAttempt] = useState(0);
+/** The catalog's state, and a retry for the error screen. `initial`: already loaded (a prerendered page). */
+export function useCatalog(initial?: Catalog): [CatalogState, () => void] {
+  const [state, setState] = useState<CatalogState>(
+    () => (initial && { status: "ready", catalog: initial }) ?? readEmbedded() ?? { status: "loading" },
+  );
+  // Fetches so far asked for: none when the catalog came with the page.
+  const [attempt, setAttempt] = useState(() => (state.status === "loading" ? 1 : 0));
   useEffect(() => {
-    if (attempt === 0 && readEmbedded()) return;
+    if (attempt === 0) return;
     let live = true;
-    if (attempt > 0) setState({ status: "loading" });
-    void loadCatalog(CATALOG_URL).then((result) => live && setState(stateOf(result)));
+    void loadCatalog(catalogUrl()).then((result) => live && setState(stateOf(result)));
     return () => {
       live = false;
     };
   }, [attempt]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setState({ status: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
   return [state, retry];
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../catalog/schema";
 import { detectLanguage } from "../i18n/detect-language";
 import { parseViewState } from "../url/view-state";
+import { pinnedLanguage } from "./site";
 
 export const LANGUAGE_STORAGE_KEY = "appservice-alerts.language";
 
@@ -22,9 +23,16 @@ export function saveLanguage(language: Language) {
   }
 }
 
-/** The language a visit starts in: the link's, else the saved choice, else the browser's, else French. */
+/**
+ * The language a visit starts in: the link's, else the page's (the English page pins English),
+ * else the saved choice, else the browser's, else French.
+ */
 export const initialLanguage = (): Language =>
-  detectLanguage(parseViewState(window.location.search).lang, savedLanguage(), navigator.languages ?? []);
+  detectLanguage(
+    parseViewState(window.location.search).lang,
+    pinnedLanguage() ?? savedLanguage(),
+    navigator.languages ?? [],
+  );
 
 /**
  * The language shown: the link's, else the one the visit started in. i18next and <html lang>

@@ -10,22 +10,25 @@ interface TrustedScriptUrlPolicy {
 interface TrustedTypePolicyFactory {
   createPolicy(name: string, rules: TrustedScriptUrlPolicy): TrustedScriptUrlPolicy;
 }
-const WORKER_URL = "./sw.js";
-/** The one policy the CSP names ("trusted-types service-worker"): it passes our worker's URL, nothing else. */
+/**
+ * The one policy the CSP names ("trusted-types service-worker"): it passes our worker's URL, nothing
+ * else. Made once per page, as a policy name can be taken only once.
+ */
 let workerUrlPolicy: TrustedScriptUrlPolicy | undefined;
-function workerUrl(): string {
+function trustedWorkerUrl(workerUrl: string): string {
   const factory = (window as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
-  if (!factory) return WORKER_URL;
+  if (!factory) return workerUrl;
   workerUrlPolicy ??= factory.createPolicy("service-worker", {
     createScriptURL: (url) => {
-      if (url !== WORKER_URL) throw new TypeError(`not the service worker: ${url}`);
+      if (url !== workerUrl) throw new TypeError(`not the service worker: ${url}`);
       return url;
     },
   });
-  return workerUrlPolicy.createScriptURL(WORKER_URL) as string; // a TrustedScriptURL, which register() takes
+  return workerUrlPolicy.createScriptURL(workerUrl) as string; // a TrustedScriptURL, which register() takes
 }
 
-export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
+/** Registers `workerUrl` (sw.js at the site's root, whose folder is its scope). */
+export function registerServiceWorker(workerUrl: string, onUpdateReady: (apply: () => void) => void): void {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   const container = navigator.serviceWorker;
   let applying = false;
@@ -42,7 +45,7 @@ export function registerServiceWorker(onUpdateReady: (apply: () => void) => void
   });
 
   container
-    .register(workerUrl(), { updateViaCache: "none" })
+    .register(trustedWorkerUrl(workerUrl), { updateViaCache: "none" })
     .then((registration) => {
       if (registration.waiting && container.controller) offer(registration.waiting);
       registration.addEventListener("updatefound", () => {

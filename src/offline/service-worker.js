@@ -8,7 +8,13 @@ const PRECACHE = __PRECACHE__;
 const CACHE = `alerts-${VERSION}`;
 const scope = new URL(self.registration.scope);
 const urls = PRECACHE.map((path) => new URL(path, scope).href);
-const indexUrl = new URL("index.html", scope).href;
+/** The app's pages: a navigation to one of them (any query string) gets that page from the cache. */
+const pages = new Map(
+  ["", "index.html", "en/", "en/index.html"].map((path) => [
+    new URL(path, scope).href,
+    new URL(path.startsWith("en/") ? "en/index.html" : "index.html", scope).href,
+  ]),
+);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -40,7 +46,9 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
-  // Any view of the app is the same page with another query string.
-  const key = request.mode === "navigate" ? indexUrl : `${url.origin}${url.pathname}`;
+  const path = `${url.origin}${url.pathname}`;
+  // Any view of the app is one of its pages with a query string; other pages are not ours.
+  const key = request.mode === "navigate" ? pages.get(path) : path;
+  if (!key) return;
   event.respondWith(caches.open(CACHE).then(async (cache) => (await cache.match(key)) ?? fetch(request)));
 });

@@ -13,13 +13,15 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener("popstate", onChange);
 };
 const getSearch = () => window.location.search;
+/** A prerendered page is the default view: hydrating it starts from there, then reads the link. */
+const getPrerenderedSearch = () => "";
 
 export function urlFor(state: ViewState): string {
   return `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`;
 }
 
 export function useViewState(): [ViewState, (update: ViewUpdate, mode?: HistoryMode) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, getPrerenderedSearch);
   const last = useRef<ViewState>(undefined);
   const view = useMemo(() => keepUnchanged(last.current, parseViewState(search)), [search]);
   last.current = view;

@@ -4,7 +4,13 @@ import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, TACTICS, type Tactic } from "../../catalog/taxonomy";
 import { hasActiveFilters } from "../../search/filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
-import { type ColumnId, nextSort, toggleValue, type ViewState } from "../../url/view-state";
+import {
+  type ColumnId,
+  nextSort,
+  serializeViewState,
+  toggleValue,
+  type ViewState,
+} from "../../url/view-state";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
@@ -59,7 +65,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       activeTactics: view.tactic,
       toggleTactic,
       openAlert,
-      hrefFor: (alert: Alert) => urlFor({ ...view, alert: alert.id }),
+      // A relative link (the query string alone), the same when prerendered and in the browser.
+      hrefFor: (alert: Alert) => serializeViewState({ ...view, alert: alert.id }),
     }),
     [language, terms, view, toggleTactic, openAlert],
   );

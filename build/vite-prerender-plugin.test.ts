@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { prerenderedHtml } from "./vite-prerender-plugin";
+
+const template = `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta name="description" content="Both languages" />
+    <link rel="icon" href="./favicon.svg" />
+    <script src="./early.js"></script>
+    <title>Alertes · Alerts</title>
+    <script type="module" crossorigin src="./assets/index-a.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+    <noscript><p>Needs JavaScript.</p></noscript>
+  </body>
+</html>`;
+const page = {
+  app: '<main><a href="?alert=X">X</a></main>',
+  reference: "<div><h1>Reference</h1></div>",
+  title: "Alerts <for> App Service",
+  description: 'Say "hi"',
+};
+const french = { language: "fr", root: "./", pages: { fr: "./", en: "en/" } } as const;
+const english = { language: "en", root: "../", pages: { fr: "../", en: "./" } } as const;
+
+describe("prerenderedHtml", () => {
+  it("puts the app in #root, the reference in <noscript>, and the page's own language, title and links", () => {
+    const html = prerenderedHtml(template, page, french);
+    expect(html).toContain('<html lang="fr" data-prerendered>');
+    expect(html).toContain(`<div id="root">${page.app}</div>`);
+    expect(html).toContain(`<noscript>${page.reference}</noscript>`);
+    expect(html).toContain("<title>Alerts &lt;for&gt; App Service</title>");
+    expect(html).toContain('content="Say &quot;hi&quot;"');
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="en/" />');
+    expect(html).not.toContain("Needs JavaScript");
+  });
+
+  it("moves the English page's relative URLs up a folder and pins its language, leaving the app's links alone", () => {
+    const html = prerenderedHtml(template, page, english);
+    expect(html).toContain('<html lang="en" data-prerendered data-root="../" data-pinned-lang="en">');
+    expect(html).toContain('src="../assets/index-a.js"');
+    expect(html).toContain('href="../favicon.svg"');
+    expect(html).toContain('src="../early.js"');
+    expect(html).toContain('<a href="?alert=X">');
+    expect(html).toContain('<link rel="alternate" hreflang="fr" href="../" />');
+  });
+
+  it("refuses markup the page's CSP would block", () => {
+    expect(() => prerenderedHtml(template, { ...page, app: '<p style="color:red">x</p>' }, french)).toThrow(
+      /inline/,
+    );
+  });
+
+  it("refuses a template it does not recognise, rather than shipping an empty page", () => {
+    expect(() => prerenderedHtml(template.replace('<div id="root"></div>', ""), page, french)).toThrow(
+      /root/,
+    );
+  });
+});

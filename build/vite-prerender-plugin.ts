@@ -1,0 +1,109 @@
+import { fileURLToPath } from "node:url";
+import { createServer, type Plugin } from "vite";
+import type { Catalog } from "../src/catalog/schema.ts";
+import type { PrerenderedPage } from "../src/prerender.tsx";
+import { findInlineCode } from "./vite-csp-plugin.ts";
+
+const entry = fileURLToPath(new URL("../src/prerender.tsx", import.meta.url));
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export interface PageOptions {
+  language: "fr" | "en";
+  /** The site's root, relative to this page ("./" or "../"). */
+  root: "./" | "../";
+  /** Each language's page, relative to this one. */
+  pages: { fr: string; en: string };
+}
+
+/**
+ * index.html with the prerendered default view in #root, the whole catalog in <noscript>, and the
+ * page's own language, title, description and links to the other language. A page one folder down
+ * has its relative URLs moved up; the app's own links are query strings, right on either page.
+ */
+export function prerenderedHtml(
+  template: string,
+  page: PrerenderedPage,
+  { language, root, pages }: PageOptions,
+) {
+  const base = root === "./" ? template : template.replace(/(\s(?:href|src)=")\.\//g, `$1${root}`);
+  const marks = [
+    `lang="${language}"`,
+    "data-prerendered",
+    ...(root === "./" ? [] : [`data-root="${root}"`, `data-pinned-lang="${language}"`]),
+  ];
+  const alternates = (["fr", "en"] as const)
+    .map((code) => `<link rel="alternate" hreflang="${code}" href="${pages[code]}" />`)
+    .join("\n    ");
+  const html = base
+    .replace(/<html lang="[^"]*">/, `<html ${marks.join(" ")}>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${alternates}`)
+    .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(page.description)}"`)
+    .replace('<div id="root"></div>', () => `<div id="root">${page.app}</div>`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${page.reference}</noscript>`);
+  for (const mark of ["data-prerendered", 'hreflang="en"', "<noscript><div", '<div id="root"><']) {
+    if (!html.includes(mark)) throw new Error(`index.html is not as the prerender expects: no ${mark}`);
+  }
+  const inline = findInlineCode(html);
+  if (inline.scripts.length + inline.styles.length + inline.attributes.length > 0)
+    throw new Error(
+      `the prerendered ${language} page has inline code the CSP would block: ${JSON.stringify(inline)}`,
+    );
+  return html;
+}
+
+/**
+ * Prerenders the default view with the app's own components: index.html in French (the source
+ * language) and en/index.html in English. Before the service worker's list is made, which then
+ * precaches both pages.
+ */
+export function prerenderPlugin(): Plugin {
+  let root = "";
+  return {
+    name: "prerender",
+    apply: "build",
+    enforce: "post",
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle(_options, bundle) {
+      const index = bundle["index.html"];
+      const catalogFile = bundle["catalog.json"];
+      if (index?.type !== "asset" || catalogFile?.type !== "asset") {
+        this.error("prerender: index.html and catalog.json must be in the bundle");
+      }
+      const catalog = JSON.parse(String(catalogFile.source)) as Catalog;
+      // A Vite server loads the app's modules for Node, lazy chunks included, for as long as it renders.
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: "error",
+        appType: "custom",
+        server: { middlewareMode: true, ws: false },
+      });
+      try {
+        const module = (await server.ssrLoadModule(entry)) as typeof import("../src/prerender.tsx");
+        const template = String(index.source);
+        const pages = { fr: "./", en: "en/" };
+        const fromEnglish = { fr: "../", en: "./" };
+        index.source = prerenderedHtml(template, await module.prerenderPage(catalog, "fr", pages.en), {
+          language: "fr",
+          root: "./",
+          pages,
+        });
+        this.emitFile({
+          type: "asset",
+          fileName: "en/index.html",
+          source: prerenderedHtml(template, await module.prerenderPage(catalog, "en", fromEnglish.fr), {
+            language: "en",
+            root: "../",
+            pages: fromEnglish,
+          }),
+        });
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

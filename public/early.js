@@ -1,0 +1,33 @@
+// Runs in <head> before the first paint; a file of its own, as the CSP forbids inline scripts.
+// - Marks the page as running JavaScript: without it, a prerendered page shows its <noscript>
+//   reference instead of the app (src/index.css).
+// - Applies the saved or system theme, so the page never flashes the other one.
+// - Marks a prerendered page stale when the link asks for another view than the one it holds (any
+//   parameter but lang, or another language): it stays hidden until the app has drawn that view.
+// The rules are those of src/app/use-theme.ts and use-language.ts; early-script.test.ts checks it.
+(() => {
+  const html = document.documentElement;
+  html.classList.add("js");
+  const stored = (key) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+  const theme = stored("appservice-alerts.theme");
+  const dark = matchMedia("(prefers-color-scheme: dark)").matches;
+  html.dataset.theme = theme === "light" || theme === "dark" ? theme : dark ? "dark" : "light";
+  if (!html.hasAttribute("data-prerendered")) return;
+
+  const params = new URLSearchParams(location.search);
+  const known = (value) => (value === "fr" || value === "en" ? value : null);
+  const browser = (navigator.languages || []).map((tag) => known(tag.toLowerCase().split("-")[0]));
+  const language =
+    known(params.get("lang")?.trim().toLowerCase()) ??
+    html.dataset.pinnedLang ??
+    known(stored("appservice-alerts.language")) ??
+    browser.find(Boolean) ??
+    "fr";
+  if ([...params.keys()].some((key) => key !== "lang") || language !== html.lang) html.dataset.stale = "";
+})();

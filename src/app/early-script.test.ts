@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import earlyScript from "../../public/early.js?raw";
+import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./use-language";
+import { THEME_STORAGE_KEY } from "./use-theme";
+
+/** A visit to a page (prerendered in `pageLanguage`, or not) at `search`: what public/early.js decides. */
+function visit(
+  search: string,
+  { pageLanguage = "fr" as "fr" | "en" | null, saved = null as string | null, browser = ["fr-FR"] } = {},
+) {
+  const html = document.documentElement;
+  for (const name of [...html.getAttributeNames()]) html.removeAttribute(name);
+  if (pageLanguage) {
+    html.lang = pageLanguage;
+    html.setAttribute("data-prerendered", "");
+    if (pageLanguage === "en") html.dataset.pinnedLang = "en";
+  }
+  window.history.replaceState(null, "", `/alerts/${search}`);
+  window.localStorage.clear();
+  if (saved) window.localStorage.setItem(LANGUAGE_STORAGE_KEY, saved);
+  Object.defineProperty(window.navigator, "languages", { value: browser, configurable: true });
+  new Function(earlyScript)();
+  return {
+    stale: html.hasAttribute("data-stale"),
+    js: html.classList.contains("js"),
+    theme: html.dataset.theme,
+  };
+}
+
+afterEach(() => window.localStorage.clear());
+
+describe("public/early.js", () => {
+  it("leaves a prerendered page showing when the link asks for its default view", () => {
+    expect(visit("").stale).toBe(false);
+    expect(visit("?lang=fr").stale).toBe(false);
+    expect(visit("?lang=en", { pageLanguage: "en" }).stale).toBe(false);
+    expect(visit("", { pageLanguage: "en", browser: ["fr-FR"], saved: "fr" }).stale).toBe(false);
+  });
+
+  it("hides a prerendered page whose view is not the link's: filters, an alert, another language", () => {
+    expect(visit("?severity=High").stale).toBe(true);
+    expect(visit("?alert=AppServices_CurlToDisk").stale).toBe(true);
+    expect(visit("?lang=en").stale).toBe(true);
+    expect(visit("?lang=fr", { pageLanguage: "en" }).stale).toBe(true);
+    expect(visit("", { saved: "en" }).stale).toBe(true);
+    expect(visit("", { browser: ["en-GB", "fr"] }).stale).toBe(true);
+  });
+
+  it("agrees with the app on the language a visit starts in", () => {
+    const cases: [string, { pageLanguage?: "fr" | "en"; saved?: string | null; browser?: string[] }][] = [
+      ["", {}],
+      ["?lang=EN", {}],
+      ["", { saved: "en" }],
+      ["", { saved: "klingon", browser: ["de", "en-US"] }],
+      ["", { pageLanguage: "en", saved: "fr" }],
+      ["?lang=fr", { pageLanguage: "en" }],
+      ["", { browser: [] }],
+    ];
+    for (const [search, options] of cases) {
+      const { stale } = visit(search, options);
+      const language = initialLanguage();
+      expect(stale, `${search} ${JSON.stringify(options)}`).toBe(language !== (options.pageLanguage ?? "fr"));
+    }
+  });
+
+  it("marks the page as running JavaScript and applies the saved theme, also on a page that is not prerendered", () => {
+    window.localStorage.setItem(THEME_STORAGE_KEY, "dark");
+    new Function(earlyScript)();
+    expect(document.documentElement.dataset.theme).toBe("dark");
+    expect(visit("", { pageLanguage: null }).js).toBe(true);
+  });
+});
