@@ -1,0 +1,120 @@
+import type { Page } from "@playwright/test";
+import { expect, resultCount, rows, searchBox, test } from "./support/fixtures";
+
+/**
+ * Records what each animation frame shows, from the first one: the page's language and result
+ * count whenever #root is visible. A frame's state at requestAnimationFrame is what it paints.
+ */
+async function recordFrames(page: Page) {
+  await page.addInitScript(() => {
+    const frames: { lang: string; count: string | null }[] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const record = () => {
+      const root = document.getElementById("root");
+      if (root && root.childElementCount > 0) {
+        const style = getComputedStyle(root);
+        if (style.visibility !== "hidden" && style.display !== "none") {
+          const count = document.querySelector('[data-testid="result-count"]')?.textContent ?? null;
+          frames.push({ lang: document.documentElement.lang, count });
+        }
+      }
+      if (frames.length < 30) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { frames_: { lang: string; count: string | null }[] }).frames_);
+}
+
+const appReady = (page: Page) => expect(page.locator("html[data-ready]")).toHaveCount(1);
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, language, title, description, other] of [
+    ["./", "fr", "Détection d’un appel de thème WordPress suspect", "thème WordPress", "English"],
+    ["./en/", "en", "Suspicious WordPress theme invocation detected", "WordPress theme", "Français"],
+  ] as const) {
+    test(`the ${language} page is the whole catalog in its language, with a link to the other`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const reference = page.getByTestId("noscript-reference");
+      await expect(page.locator("html")).toHaveAttribute("lang", language);
+      await expect(reference.locator("article")).toHaveCount(40);
+      await expect(reference.getByRole("heading", { name: title })).toBeVisible();
+      await expect(reference.locator("article", { hasText: title })).toContainText(description);
+      await expect(reference.getByText("AppServices_CurlToDisk")).toBeVisible();
+      await expect(page.locator("#root")).toBeHidden(); // its controls would not work
+      await reference.getByRole("link", { name: other }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", language === "fr" ? "en" : "fr");
+      await expect(page.getByTestId("noscript-reference").locator("article")).toHaveCount(40);
+    });
+  }
+});
+
+test.describe("with JavaScript", () => {
+  for (const [path, language, count, found] of [
+    ["./?lang=fr", "fr", "40 alertes sur 40", "2 alertes sur 40"],
+    ["./en/", "en", "40 of 40 alerts", "2 of 40 alerts"],
+  ] as const) {
+    test(`the ${language} page shows its default view at once, then the app takes it over`, async ({
+      page,
+    }) => {
+      const frames = await recordFrames(page);
+      await page.goto(path);
+      await appReady(page);
+      expect((await frames())[0]).toEqual({ lang: language, count });
+      await expect(page.locator("html")).not.toHaveAttribute("data-stale");
+      await searchBox(page).fill("certutil");
+      await expect(resultCount(page)).toHaveText(found);
+      await expect(rows(page)).toHaveCount(2);
+    });
+  }
+
+  for (const [name, path, language, count] of [
+    ["a filtered link", "./?lang=fr&severity=High&platform=Linux", "fr", "7 alertes sur 40"],
+    ["?lang=en at the root", "./?lang=en", "en", "40 of 40 alerts"],
+    ["?lang=fr on the English page", "./en/?lang=fr", "fr", "40 alertes sur 40"],
+  ] as const) {
+    test(`${name} shows its own view in the first frame that shows anything`, async ({ page }) => {
+      const frames = await recordFrames(page);
+      await page.goto(path);
+      await appReady(page);
+      await expect(resultCount(page)).toHaveText(count);
+      const shown = await frames();
+      expect(shown.length).toBeGreaterThan(0);
+      for (const frame of shown) {
+        expect(frame.lang).toBe(language);
+        expect([null, count]).toContain(frame.count);
+      }
+    });
+  }
+
+  test("a saved language other than the page's is shown from the first frame", async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem("appservice-alerts.language", "en"));
+    const frames = await recordFrames(page);
+    await page.goto("./");
+    await appReady(page);
+    await expect(resultCount(page)).toHaveText("40 of 40 alerts");
+    for (const frame of await frames()) expect(frame.lang).toBe("en");
+  });
+
+  test("the English page works offline after one visit", async ({ page, context }) => {
+    await page.goto("./en/");
+    await appReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(rows(page)).toHaveCount(40);
+    await searchBox(page).fill("certutil");
+    await expect(resultCount(page)).toHaveText("2 of 40 alerts");
+    await context.setOffline(false);
+  });
+});
