@@ -1,8 +1,10 @@
 // The weight of the first view: what a first visit downloads before the table shows — the page,
 // the scripts it names (its entry script, module preloads) and the chunks they import statically,
 // its stylesheets, and catalog.json — gzip (level 9) and brotli compressed, against a gzip budget.
-// Lazy chunks, the service worker, the icons and the install manifest are listed apart: the
-// first view does not wait for them.
+// The budget is on code, styles and the catalog: the page itself is the prerendered first view,
+// content rather than machinery, and Lighthouse measures how fast it paints (npm run
+// bench:lighthouse). Lazy chunks, the service worker, the icons and the install manifest are
+// listed apart: the first view does not wait for them.
 //   node scripts/size.mjs [dir=dist]        (after `npm run build`; exits 1 over budget)
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
@@ -65,9 +67,13 @@ export function measure(dir = "dist") {
   };
 }
 
-/** The first view's gzip total in kB, and whether it is within the budget. */
+/** The first view's code, styles and catalog (not its page), gzip, in kB, and whether they are within the budget. */
 export function verdict(first) {
-  const kB = sum(first, "gzip") / 1000;
+  const kB =
+    sum(
+      first.filter((row) => !row.file.endsWith(".html")),
+      "gzip",
+    ) / 1000;
   return { kB, within: kB <= BUDGET_GZIP_KB };
 }
 
@@ -104,7 +110,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     print("Single-file build (for reference)", [sizes(single)]);
   const { kB: total, within } = verdict(first);
   console.log(
-    `\nFirst view: ${total.toFixed(2)} kB gzip, ${within ? "within" : "OVER"} the ${BUDGET_GZIP_KB} kB budget.`,
+    `\nFirst view: ${total.toFixed(2)} kB gzip of code, styles and catalog, ${within ? "within" : "OVER"} the ${BUDGET_GZIP_KB} kB budget` +
+      ` (and the prerendered page, ${(sum(first, "gzip") / 1000 - total).toFixed(2)} kB).`,
   );
   if (!within) process.exit(1);
 }
