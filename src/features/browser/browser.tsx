@@ -154,6 +154,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
         {selected && (
           <Suspense fallback={null}>
             <DetailPane
+              key={selected.id}
               alert={selected}
               language={language}
               position={
