@@ -84,6 +84,12 @@ export async function fetchCatalog(request: APIRequestContext): Promise<Catalog>
 }
 
 export const searchBox = (page: Page) => page.getByRole("searchbox");
+/**
+ * A language button. Its accessible name starts with its visible code, "FR" or "EN", as a speech
+ * input user says it (WCAG 2.5.3), and goes on with the language's own name for a screen reader.
+ */
+export const languageButton = (page: Page, language: Language) =>
+  page.getByRole("button", { name: language === "fr" ? /^fr\b.*français/i : /^en\b.*english/i });
 export const resultCount = (page: Page) => page.getByTestId("result-count");
 export const detailPane = (page: Page) => page.getByTestId("detail-pane");
 export const titleLink = (page: Page, id: string) => page.locator(`[data-alert-link="${id}"]`);
