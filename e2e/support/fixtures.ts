@@ -1,27 +1,32 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, test as base, expect, type Locator, type Page } from "@playwright/test";
+import { siteOrigins } from "./site";
 
 /** The single-file build is opened from disk; it is the one file:// page the tests may load. */
 const SINGLE_FILE = pathToFileURL(resolve("dist-single/index.html")).href;
 
 /**
  * Every journey fails on a console error, an uncaught exception or a request to another origin:
- * the app must be quiet, and it only ever talks to its own host.
+ * the app must be quiet, and it only ever talks to its own host (the shared server, or the
+ * private site of support/site.ts the test opened). A test that expects a console error (the
+ * browser's own note of a 404) names it with `test.use({ allowedConsoleErrors: [/404/] })`.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+  allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
+        const text = message.text();
+        if (message.type() === "error" && !allowedConsoleErrors.some((allowed) => allowed.test(text)))
+          errors.push(text);
       });
       page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
         const url = request.url();
-        const allowed = [origin, "data:", "blob:", SINGLE_FILE];
+        const allowed = [origin, ...siteOrigins, "data:", "blob:", SINGLE_FILE];
         if (!allowed.some((prefix) => url.startsWith(prefix))) {
           errors.push(`request outside the origin: ${url}`);
         }
