@@ -39,21 +39,14 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors:
 });
 export { expect };
 
-export async function expectNoAxeViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
-
-/** Opens the app (optionally with a query string) and waits for the table. */
-export async function openApp(page: Page, search = "") {
-  await page.goto(`./${search}`);
+/**
+ * Opens the app (optionally with a query string), on the shared server or on a private site, and
+ * waits until it is ready for a user: the alerts counted, nothing marked busy, and the keyboard
+ * shortcuts working (the search box then names its key).
+ */
+export async function openApp(page: Page, search = "", site?: { url: string }) {
+  await page.goto(site ? `${site.url}${search}` : `./${search}`);
   await expect(page.getByTestId("result-count")).toBeVisible();
-  // The table's first frame draws a screenful of rows; the rest follow right after it, and the
-  // keyboard shortcuts start working (the search box then names its key).
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.locator("#alert-search")).toHaveAttribute("aria-keyshortcuts", "/");
 }
@@ -110,13 +103,16 @@ export const facetCount = (page: Page, facet: string, value: string) =>
 export const urlParams = (page: Page) => new URL(page.url()).searchParams;
 
 /**
- * Presses Tab (or Shift+Tab) until the target has the focus: a keyboard-only way to reach a
- * control without depending on the exact number of stops before it.
+ * Presses Tab (or Shift+Tab) until the target (or one of the elements it matches) has the focus:
+ * a keyboard-only way to reach a control without depending on the exact number of stops before it.
  */
 export async function tabUntil(page: Page, target: Locator, { key = "Tab", max = 80 } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (
+      await target.evaluateAll((elements) => elements.some((element) => element === document.activeElement))
+    )
+      return;
   }
   throw new Error(`${key} never reached ${target}`);
 }
