@@ -74,6 +74,19 @@ export interface Catalog {
   alerts: CatalogAlert[];
 }
 
+/** Case- and accent-insensitive, as documented: "execution" finds "Exécution". */
+export const fold = (text: string) =>
+  text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'");
+
+/** Whether the search should find an alert: its own ID, title or description holds every word. */
+export function matchesSearch(alert: CatalogAlert, language: Language, query: string) {
+  const text = fold(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`);
+  return fold(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => text.includes(word));
+}
+
 /** The catalog exactly as the app gets it, to compute expected results from. */
 export async function fetchCatalog(request: APIRequestContext): Promise<Catalog> {
   const response = await request.get("./catalog.json");
