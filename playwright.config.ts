@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/support/find-chromium";
 
-const PORT = 4174;
+/** E2E_PORT lets two checkouts on one machine run their suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 /** The built site is served from a nested path, as a team would host it among other tools. */
 const MOUNT = "/any/nested/path/";
 const executablePath = findChromium();

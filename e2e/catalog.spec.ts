@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, openApp, rowIds, test } from "./support/fixtures";
+import { startSite } from "./support/site";
 
 const source = readFileSync(new URL("../build/catalog/source/app-service.fr.txt", import.meta.url), "utf8");
 const sourceIds = [...source.matchAll(/^\((.+)\)$/gm)].map((match) => match[1]);
@@ -19,31 +20,27 @@ test("the built app shows every alert of the source page", async ({ page }) => {
   await expect(page.getByTestId("result-count")).toHaveText("40 alertes sur 40");
 });
 
-test("the first frame draws a screenful of rows, marked busy, and the rest follow at once", async ({
-  page,
-}) => {
-  // Records, in the first frame that shows a row, how many rows there are and whether the table
-  // says it is still filling in.
-  await page.addInitScript(() => {
-    const look = () => {
-      const table = document.querySelector("table");
-      const rows = document.querySelectorAll("tbody tr").length;
-      if (rows === 0) return requestAnimationFrame(look);
-      (window as unknown as { firstFrame: unknown }).firstFrame = {
-        rows,
-        busy: table?.getAttribute("aria-busy") ?? null,
-      };
-    };
-    requestAnimationFrame(look);
+test.describe("on a slow network", () => {
+  test.use({ serviceWorkers: "block" }); // a first visit
+
+  test("while the catalog downloads the page says so, in its language, then shows every alert", async ({
+    page,
+  }) => {
+    const site = await startSite();
+    try {
+      const catalog = site.hold("catalog.json");
+      await page.goto(`${site.url}?lang=fr`);
+      await catalog.requested;
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("status")).toContainText("Chargement");
+      await expect(page.getByTestId("result-count")).toHaveCount(0);
+      await expect(page.getByRole("alert")).toHaveCount(0);
+
+      catalog.release();
+      await expect(page.getByTestId("result-count")).toHaveText("40 alertes sur 40");
+      expect((await rowIds(page)).sort()).toEqual([...sourceIds].sort());
+    } finally {
+      await site.stop();
+    }
   });
-  await page.goto("./?lang=en");
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame))
-    .toEqual({
-      rows: 20,
-      busy: "true",
-    });
-  await expect(page.locator("tbody tr")).toHaveCount(40);
-  await expect(page.locator("table")).not.toHaveAttribute("aria-busy");
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 });

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
-import { expect, openApp, rowIds, rows, test } from "./support/fixtures";
-import { startSite } from "./support/static-site";
+import { expect, languageButton, openApp, rowIds, rows, test } from "./support/fixtures";
+import { startSite } from "./support/site";
 
 const waitForServiceWorker = (page: Page) =>
   expect
@@ -24,7 +24,7 @@ test.describe("any static host, any path", () => {
     await openApp(page, "?lang=en");
     await page.getByRole("searchbox").fill("php");
     await rows(page).first().click();
-    await page.getByRole("button", { name: "Français" }).click();
+    await languageButton(page, "fr").click();
     await page.getByRole("button", { name: "À propos de ce catalogue" }).click();
     const origin = new URL(baseURL ?? "").origin;
     expect(requested.length).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ test.describe("offline", () => {
       await expect(page.getByRole("complementary")).toContainText("Redeployed test alert");
     } finally {
       await context.close();
-      site.stop();
+      await site.stop();
     }
   });
 });
@@ -94,7 +94,7 @@ test.describe("single file", () => {
     await expect(
       page.getByRole("complementary", { name: "Executable decoded using certutil" }),
     ).toBeVisible();
-    await page.getByRole("button", { name: "Français" }).click();
+    await languageButton(page, "fr").click();
     await expect(
       page.getByRole("complementary", { name: "Exécutable décodé à l’aide de certutil" }),
     ).toBeVisible();

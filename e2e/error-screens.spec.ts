@@ -1,6 +1,6 @@
 import { expect, resultCount, test } from "./support/fixtures";
 import { consoleErrors, watchPage } from "./support/page-watch";
-import { startSite } from "./support/static-site";
+import { type Site, startSite } from "./support/site";
 
 /**
  * A deployment whose catalog is missing, not JSON, not a catalog, or of a newer format shows a
@@ -8,7 +8,6 @@ import { startSite } from "./support/static-site";
  * Retry brings the table. Service workers are off: these are first visits to a broken deployment.
  */
 
-type Site = Awaited<ReturnType<typeof startSite>>;
 type Damaged = { schemaVersion: number; alerts: { severity: string }[] };
 const change = (text: string, damage: (catalog: Damaged) => void) => {
   const catalog = JSON.parse(text) as Damaged;
@@ -82,7 +81,7 @@ for (const lang of ["en", "fr"] as const) {
         expect(await watch.violations()).toEqual([]);
       } finally {
         await context.close();
-        site.stop();
+        await site.stop();
       }
     });
   }
@@ -106,7 +105,7 @@ test("a catalog that stays broken keeps the error screen after Retry, with the f
     await expect(page.getByRole("alert")).toContainText("format version 2");
   } finally {
     await context.close();
-    site.stop();
+    await site.stop();
   }
 });
 

@@ -5,6 +5,7 @@ import {
   facetCheckbox,
   facetCount,
   fetchCatalog,
+  languageButton,
   openApp,
   resultCount,
   row,
@@ -197,7 +198,7 @@ test("a tactic chip explains the tactic in its title", async ({ page }) => {
   await expect(preAttack).toHaveAttribute("title", /no MITRE ATT&CK tactic/);
   await expect(preAttack).not.toHaveAttribute("title", /TA\d{4}/);
 
-  await page.getByRole("button", { name: "Français" }).click();
+  await languageButton(page, "fr").click();
   await expect(execution).toHaveAttribute("title", /TA0002/);
   await expect(preAttack).toHaveAttribute("title", /sans tactique MITRE ATT&CK/);
 });

@@ -2,10 +2,10 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "@playwright/test";
 import { expectedHeaders, SITE_CSP } from "../build/security-policy";
-import { expect, openApp, resultCount, searchBox, test } from "./support/fixtures";
+import { expect, languageButton, openApp, resultCount, searchBox, test } from "./support/fixtures";
 import { fuzzUrls } from "./support/fuzz-urls";
-import { startHostSite } from "./support/host-site";
 import { consoleErrors, watchPage } from "./support/page-watch";
+import { type Site, startSite } from "./support/site";
 
 /** Any other origin: CSP refuses it before a request is made, so nothing is ever sent there. */
 const ELSEWHERE = "http://127.0.0.1:9";
@@ -54,7 +54,7 @@ test.describe("Content Security Policy", () => {
     await page.getByRole("button", { name: "Export CSV" }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await page.getByRole("button", { name: "Dark theme" }).click();
-    await page.getByRole("button", { name: "Français" }).click();
+    await languageButton(page, "fr").click();
     await page.getByRole("button", { name: "À propos de ce catalogue" }).click();
     await page.keyboard.press("Escape");
     await expect(resultCount(page)).toHaveText("2 alertes sur 40");
@@ -157,9 +157,9 @@ test.describe("Content Security Policy", () => {
 });
 
 test.describe("served with the host headers of deploy/_headers", () => {
-  let host: Awaited<ReturnType<typeof startHostSite>>;
+  let host: Site;
   test.beforeAll(async () => {
-    host = await startHostSite();
+    host = await startSite({ mount: "/", hostHeaders: true });
   });
   test.afterAll(async () => host?.stop());
 

@@ -1,5 +1,13 @@
 import type { Browser, Page } from "@playwright/test";
-import { type Catalog, detailPane, expect, resultCount, searchBox, test } from "./support/fixtures";
+import {
+  type Catalog,
+  detailPane,
+  expect,
+  languageButton,
+  resultCount,
+  searchBox,
+  test,
+} from "./support/fixtures";
 import {
   HOSTILE_ALERTS,
   HOSTILE_PAGE_TITLE,
@@ -8,7 +16,7 @@ import {
   PAYLOADS,
 } from "./support/hostile-catalog";
 import { consoleErrors, type PageWatch, watchPage } from "./support/page-watch";
-import { startSite } from "./support/static-site";
+import { type Site, startSite } from "./support/site";
 
 /**
  * A catalog full of markup, script, links, huge and unbroken strings, bidi overrides and
@@ -16,7 +24,7 @@ import { startSite } from "./support/static-site";
  */
 
 const TOTAL = 40 + HOSTILE_ALERTS.length;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: Site;
 test.beforeAll(async () => {
   site = await startSite();
   site.edit("catalog.json", (text) => JSON.stringify(hostileCatalog(JSON.parse(text) as Catalog)));
@@ -97,7 +105,7 @@ test("search, matrix, French and print views keep it inert", async ({ browser })
   await searchBox(page).fill("");
   await page.getByRole("button", { name: "Matrix" }).click();
   await expect(page.getByTestId("matrix")).toBeVisible();
-  await page.getByRole("button", { name: "Français" }).click();
+  await languageButton(page, "fr").click();
   await expect(resultCount(page)).toHaveText(`${TOTAL} alertes sur ${TOTAL}`);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("print-view")).toBeVisible();

@@ -2,14 +2,24 @@ import type { Page } from "@playwright/test";
 import {
   detailPane,
   expect,
+  facetCheckbox,
+  languageButton,
   openApp,
   resultCount,
   rowIds,
+  rows,
   searchBox,
+  tabUntil,
   test,
   titleLink,
   urlParams,
 } from "./support/fixtures";
+import { startSite } from "./support/site";
+
+/**
+ * The shortcuts (/, j/k, ↓/↑, Enter, Esc, ?), and the whole product used by keyboard alone:
+ * every control reachable with Tab, every action done with Enter or Space.
+ */
 
 const DIALOG = { en: "Keyboard shortcuts", fr: "Raccourcis clavier" } as const;
 
@@ -147,4 +157,142 @@ test("Esc in the shortcuts dialog closes the dialog, not the open alert", async 
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(detailPane(page)).toBeVisible();
   expect(urlParams(page).get("alert")).toBe(id);
+});
+
+test.describe("keyboard only", () => {
+  test.use({ locale: "en-US" });
+
+  test("search, filter, open, copy the ID and close without a mouse", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const id = "AppServices_ExecutableDecodedUsingCertutil";
+    await openApp(page, "?lang=en");
+
+    // The skip link is the first stop and leads to the results.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to results" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await tabUntil(page, searchBox(page), { max: 3 });
+    await page.keyboard.type("certutil");
+    await expect(resultCount(page)).toHaveText("2 of 40 alerts");
+
+    // Back to the High severity checkbox, ticked with Space.
+    const high = facetCheckbox(page, "severity", "High");
+    await tabUntil(page, high, { key: "Shift+Tab" });
+    await page.keyboard.press("Space");
+    await expect(high).toBeChecked();
+    await expect(rows(page)).toHaveCount(1);
+    expect(await rowIds(page)).toEqual([id]);
+    expect(urlParams(page).get("severity")).toBe("High");
+    expect(urlParams(page).get("q")).toBe("certutil");
+
+    // On to the remaining alert, opened with Enter.
+    await tabUntil(page, titleLink(page, id));
+    await page.keyboard.press("Enter");
+    const pane = page.getByRole("complementary", { name: "Executable decoded using certutil" });
+    await expect(pane).toBeVisible();
+    await expect(pane.getByRole("heading", { level: 2 })).toBeFocused();
+
+    // Copy its ID.
+    const copyId = pane.getByRole("button", { name: /^Copy ID/ });
+    await tabUntil(page, copyId, { max: 10 });
+    await page.keyboard.press("Enter");
+    await expect(copyId).toContainText("Copied");
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(id);
+
+    // Escape closes it and puts the focus back on its row.
+    await page.keyboard.press("Escape");
+    await expect(detailPane(page)).toHaveCount(0);
+    await expect(titleLink(page, id)).toBeFocused();
+    expect(urlParams(page).has("alert")).toBe(false);
+  });
+
+  test("the whole product by keyboard alone", async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openApp(page, "?lang=en");
+    const button = (name: string | RegExp) => page.getByRole("button", { name, exact: true });
+
+    // Theme and language, from the header.
+    await tabUntil(page, button(/Dark theme/), { max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await tabUntil(page, languageButton(page, "fr"));
+    await page.keyboard.press("Enter");
+    await expect(resultCount(page)).toHaveText("40 alertes sur 40");
+    await tabUntil(page, languageButton(page, "en"));
+    await page.keyboard.press("Space");
+    await expect(resultCount(page)).toHaveText("40 of 40 alerts");
+
+    // About, then the shortcuts help with "?", each closed with Escape.
+    await tabUntil(page, button("About this catalog"), { key: "Shift+Tab", max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog", { name: "About this catalog" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: DIALOG.en })).toBeVisible();
+    await page.keyboard.press("Escape");
+
+    // "/" to search, then the matrix and one of its cells, then a sort by keyboard.
+    await page.keyboard.press("/");
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type("certutil"); // alerts with tactics, so the matrix has cells to press
+    await expect(resultCount(page)).toHaveText(/^[1-9] of 40 alerts$/);
+    await tabUntil(page, button("Matrix"), { max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("matrix")).toBeVisible();
+    await tabUntil(page, button(/^\d+ alerts, .*: show them in the table$/), { max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("matrix")).toHaveCount(0);
+    await tabUntil(page, page.locator('th[data-column="title"] button'), { max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(page.locator('th[data-column="title"]')).toHaveAttribute("aria-sort", "ascending");
+
+    // j moves to a row; Enter opens it; the pane by keyboard; Escape closes it.
+    await page.keyboard.press("j");
+    await page.keyboard.press("Enter");
+    await expect(detailPane(page)).toBeVisible();
+    const id = urlParams(page).get("alert") ?? "";
+    await tabUntil(page, button("FR | EN side by side"), { max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(detailPane(page).getByTestId("bilingual")).toBeVisible();
+    const copyLink = page.getByRole("button", { name: /^Copy link/ });
+    await tabUntil(page, copyLink, { max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(copyLink).toContainText("Copied");
+    await page.keyboard.press("Escape");
+    await expect(detailPane(page)).toHaveCount(0);
+    await expect(titleLink(page, id)).toBeFocused();
+
+    // Export the view and clear the filters.
+    const download = page.waitForEvent("download");
+    await tabUntil(page, button("Export CSV"), { key: "Shift+Tab", max: 120 });
+    await page.keyboard.press("Enter");
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    await tabUntil(page, button("Clear all filters"), { key: "Shift+Tab", max: 120 });
+    await page.keyboard.press("Enter");
+    await expect(resultCount(page)).toHaveText("40 of 40 alerts");
+  });
+});
+
+test.describe("the error screen", () => {
+  // A first visit to a deployment whose catalog is missing: the browser notes the 404.
+  test.use({ serviceWorkers: "block", allowedConsoleErrors: [/status of 404/] });
+
+  test("by keyboard: Retry with Enter once the catalog is back", async ({ page }) => {
+    const site = await startSite();
+    try {
+      const good = site.read("catalog.json");
+      site.remove("catalog.json");
+      await page.goto(`${site.url}?lang=en`);
+      await expect(page.getByRole("alert")).toContainText("404");
+      site.write("catalog.json", good);
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("button", { name: "Retry" })).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(resultCount(page)).toHaveText("40 of 40 alerts");
+    } finally {
+      await site.stop();
+    }
+  });
 });

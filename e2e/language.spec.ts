@@ -5,6 +5,7 @@ import {
   expect,
   fetchCatalog,
   type Language,
+  languageButton,
   openApp,
   searchBox,
   test,
@@ -33,8 +34,7 @@ const UI: Record<Language, { name: string; severity: string; count: string; abou
     },
   };
 
-const toggle = (page: Page, language: Language) =>
-  page.getByRole("button", { name: language === "fr" ? "Français" : "English", exact: true });
+const toggle = languageButton;
 
 /** One snapshot of the strings that must all be in the same language. */
 const snapshot = (page: Page) =>
@@ -72,6 +72,15 @@ test("the toggle switches UI strings and catalog text together", async ({ page, 
   const catalog = await fetchCatalog(request);
   await openApp(page, "?lang=fr");
   await expectLanguage(page, catalog, "fr");
+  // Each button shows its code, and its name starts with it (WCAG 2.5.3), then says the language.
+  for (const [code, name] of [
+    ["fr", "Français"],
+    ["en", "English"],
+  ] as const) {
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, in capitals by CSS
+    expect(await toggle(page, code).innerText()).toMatch(new RegExp(`^${code.toUpperCase()}\\b`));
+    await expect(toggle(page, code)).toHaveAccessibleName(new RegExp(`^${code}\\b.*${name}`, "i"));
+  }
   await expect(page.locator('[data-severity="High"]').first()).toHaveText(/Élevée/);
 
   await toggle(page, "en").click();

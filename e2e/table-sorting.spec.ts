@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
-import { expect, fetchCatalog, openApp, rowIds, rows, test, urlParams } from "./support/fixtures";
+import {
+  expect,
+  fetchCatalog,
+  languageButton,
+  openApp,
+  rowIds,
+  rows,
+  test,
+  urlParams,
+} from "./support/fixtures";
 
 const SEVERITY_RANK: Record<string, number> = { High: 0, Medium: 1, Low: 2, Informational: 3 };
 const KILL_CHAIN = [
@@ -170,7 +179,7 @@ test("switching language re-sorts titles in the new language", async ({ page }) 
   const french = await rowTitles(page);
   expect(french).toEqual([...french].sort((a, b) => a.localeCompare(b, "fr")));
 
-  await page.getByRole("button", { name: "English" }).click();
+  await languageButton(page, "en").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect
     .poll(async () => {

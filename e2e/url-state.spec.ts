@@ -1,4 +1,4 @@
-import { expect, openApp, rowIds, rows, test } from "./support/fixtures";
+import { expect, languageButton, openApp, rowIds, rows, test } from "./support/fixtures";
 
 const count = (page: import("@playwright/test").Page) => page.getByTestId("result-count");
 
@@ -66,7 +66,7 @@ test.describe("every view is a URL", () => {
 
     await page.locator("fieldset[data-facet=platform] input[data-value=Linux]").check(); // push 1
     await page.locator("th[data-column=title] button").click(); // push 2
-    await page.getByRole("button", { name: "Français" }).click(); // push 3
+    await languageButton(page, "fr").click(); // push 3
     await rows(page).first().click(); // push 4
     await expect(page.getByRole("complementary")).toBeVisible();
 

@@ -4,6 +4,7 @@
 // keeps it in dark mode (text-red-100 on bg-red-900). Only the shades used in src/ are written,
 // so the stylesheet carries no unused colours.
 //   node scripts/dark-palette.mjs > src/theme/dark-palette.css
+//   node scripts/dark-palette.mjs --check     (npm run lint: fails when the file is out of date)
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -65,5 +66,13 @@ export function readSources(dir = fileURLToPath(new URL("../src/", import.meta.u
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(darkPaletteCss(readTailwindTheme(), usedShades(readSources())));
+  const css = darkPaletteCss(readTailwindTheme(), usedShades(readSources()));
+  const file = fileURLToPath(new URL("../src/theme/dark-palette.css", import.meta.url));
+  if (!process.argv.includes("--check")) process.stdout.write(css);
+  else if (readFileSync(file, "utf8") !== css) {
+    console.error(
+      "src/theme/dark-palette.css is out of date: node scripts/dark-palette.mjs > src/theme/dark-palette.css",
+    );
+    process.exit(1);
+  }
 }

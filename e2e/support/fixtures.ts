@@ -1,27 +1,32 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, test as base, expect, type Locator, type Page } from "@playwright/test";
+import { siteOrigins } from "./site";
 
 /** The single-file build is opened from disk; it is the one file:// page the tests may load. */
 const SINGLE_FILE = pathToFileURL(resolve("dist-single/index.html")).href;
 
 /**
  * Every journey fails on a console error, an uncaught exception or a request to another origin:
- * the app must be quiet, and it only ever talks to its own host.
+ * the app must be quiet, and it only ever talks to its own host (the shared server, or the
+ * private site of support/site.ts the test opened). A test that expects a console error (the
+ * browser's own note of a 404) names it with `test.use({ allowedConsoleErrors: [/404/] })`.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+  allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
+        const text = message.text();
+        if (message.type() === "error" && !allowedConsoleErrors.some((allowed) => allowed.test(text)))
+          errors.push(text);
       });
       page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
         const url = request.url();
-        const allowed = [origin, "data:", "blob:", SINGLE_FILE];
+        const allowed = [origin, ...siteOrigins, "data:", "blob:", SINGLE_FILE];
         if (!allowed.some((prefix) => url.startsWith(prefix))) {
           errors.push(`request outside the origin: ${url}`);
         }
@@ -34,21 +39,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
-export async function expectNoAxeViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
-
-/** Opens the app (optionally with a query string) and waits for the table. */
-export async function openApp(page: Page, search = "") {
-  await page.goto(`./${search}`);
+/**
+ * Opens the app (optionally with a query string), on the shared server or on a private site, and
+ * waits until it is ready for a user: the alerts counted, nothing marked busy, and the keyboard
+ * shortcuts working (the search box then names its key).
+ */
+export async function openApp(page: Page, search = "", site?: { url: string }) {
+  await page.goto(site ? `${site.url}${search}` : `./${search}`);
   await expect(page.getByTestId("result-count")).toBeVisible();
-  // The table's first frame draws a screenful of rows; the rest follow right after it, and the
-  // keyboard shortcuts start working (the search box then names its key).
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.locator("#alert-search")).toHaveAttribute("aria-keyshortcuts", "/");
 }
@@ -76,6 +74,19 @@ export interface Catalog {
   alerts: CatalogAlert[];
 }
 
+/** Case- and accent-insensitive, as documented: "execution" finds "Exécution". */
+export const fold = (text: string) =>
+  text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'");
+
+/** Whether the search should find an alert: its own ID, title or description holds every word. */
+export function matchesSearch(alert: CatalogAlert, language: Language, query: string) {
+  const text = fold(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`);
+  return fold(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => text.includes(word));
+}
+
 /** The catalog exactly as the app gets it, to compute expected results from. */
 export async function fetchCatalog(request: APIRequestContext): Promise<Catalog> {
   const response = await request.get("./catalog.json");
@@ -84,6 +95,12 @@ export async function fetchCatalog(request: APIRequestContext): Promise<Catalog>
 }
 
 export const searchBox = (page: Page) => page.getByRole("searchbox");
+/**
+ * A language button. Its accessible name starts with its visible code, "FR" or "EN", as a speech
+ * input user says it (WCAG 2.5.3), and goes on with the language's own name for a screen reader.
+ */
+export const languageButton = (page: Page, language: Language) =>
+  page.getByRole("button", { name: language === "fr" ? /^fr\b.*français/i : /^en\b.*english/i });
 export const resultCount = (page: Page) => page.getByTestId("result-count");
 export const detailPane = (page: Page) => page.getByTestId("detail-pane");
 export const titleLink = (page: Page, id: string) => page.locator(`[data-alert-link="${id}"]`);
@@ -99,13 +116,16 @@ export const facetCount = (page: Page, facet: string, value: string) =>
 export const urlParams = (page: Page) => new URL(page.url()).searchParams;
 
 /**
- * Presses Tab (or Shift+Tab) until the target has the focus: a keyboard-only way to reach a
- * control without depending on the exact number of stops before it.
+ * Presses Tab (or Shift+Tab) until the target (or one of the elements it matches) has the focus:
+ * a keyboard-only way to reach a control without depending on the exact number of stops before it.
  */
 export async function tabUntil(page: Page, target: Locator, { key = "Tab", max = 80 } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (
+      await target.evaluateAll((elements) => elements.some((element) => element === document.activeElement))
+    )
+      return;
   }
   throw new Error(`${key} never reached ${target}`);
 }

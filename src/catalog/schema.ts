@@ -2,7 +2,7 @@ import * as v from "valibot";
 import { PLATFORMS, SEVERITIES, TACTICS } from "./taxonomy.ts";
 
 /**
- * The catalog.json contract (see README, "Catalog format"). Checked at build time and on load.
+ * The catalog.json contract (see docs/catalog.md). Checked at build time and on load.
  * Valibot rather than zod: the same declarative schema, with about 2 KB of the app's first
  * download spent on it instead of 5 (only the pieces used are bundled).
  */

@@ -19,13 +19,13 @@ export function LanguageToggle({
             type="button"
             lang={code}
             aria-pressed={code === language}
-            aria-label={t(`language.${code}`)}
             onClick={() => onChange(code)}
             className={`px-3 py-1 text-sm font-semibold uppercase ${
               code === language ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-100"
             }`}
           >
             {code}
+            <span className="sr-only normal-case"> {t(`language.${code}`)}</span>
           </button>
         ))}
       </div>

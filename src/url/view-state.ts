@@ -23,7 +23,7 @@ export interface SortState {
 }
 
 export interface ViewState {
-  /** Only set when the language was chosen (in the link or with the toggle); see README. */
+  /** Only set when the language was chosen (in the link or with the toggle); see the README, "URL format". */
   lang: Language | null;
   q: string;
   severity: Severity[];

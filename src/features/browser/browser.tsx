@@ -161,6 +161,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
         {selected && (
           <Suspense fallback={null}>
             <DetailPane
+              key={selected.id}
               alert={selected}
               language={language}
               position={

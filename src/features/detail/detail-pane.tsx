@@ -38,10 +38,10 @@ export function DetailPane(props: DetailPaneProps) {
   const fullScreen = useMediaQuery("(max-width: 1023.98px)");
   useEffect(() => (fullScreen && pane.current ? inertOutside(pane.current) : undefined), [fullScreen]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time another alert opens
+  // The pane is drawn anew for each alert (its key), and focus moves to the new one's title.
   useEffect(() => {
     heading.current?.focus();
-  }, [alert.id]);
+  }, []);
 
   const navButton =
     "rounded-md border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";
