@@ -20,6 +20,7 @@ const page = {
   reference: "<div><h1>Reference</h1></div>",
   title: "Alerts <for> App Service",
   description: 'Say "hi"',
+  fingerprint: "0a1b2c3d",
 };
 const french = { language: "fr", root: "./", pages: { fr: "./", en: "en/" } } as const;
 const english = { language: "en", root: "../", pages: { fr: "../", en: "./" } } as const;
@@ -27,7 +28,7 @@ const english = { language: "en", root: "../", pages: { fr: "../", en: "./" } } 
 describe("prerenderedHtml", () => {
   it("puts the app in #root, the reference in <noscript>, and the page's own language, title and links", () => {
     const html = prerenderedHtml(template, page, french);
-    expect(html).toContain('<html lang="fr" data-prerendered>');
+    expect(html).toContain('<html lang="fr" data-prerendered data-catalog="0a1b2c3d">');
     expect(html).toContain(`<div id="root">${page.app}</div>`);
     expect(html).toContain(`<noscript>${page.reference}</noscript>`);
     expect(html).toContain("<title>Alerts &lt;for&gt; App Service</title>");
@@ -38,7 +39,9 @@ describe("prerenderedHtml", () => {
 
   it("moves the English page's relative URLs up a folder and pins its language, leaving the app's links alone", () => {
     const html = prerenderedHtml(template, page, english);
-    expect(html).toContain('<html lang="en" data-prerendered data-root="../" data-pinned-lang="en">');
+    expect(html).toContain(
+      '<html lang="en" data-prerendered data-catalog="0a1b2c3d" data-root="../" data-pinned-lang="en">',
+    );
     expect(html).toContain('src="../assets/index-a.js"');
     expect(html).toContain('href="../favicon.svg"');
     expect(html).toContain('src="../early.js"');

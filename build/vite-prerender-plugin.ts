@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import { createServer, type Plugin } from "vite";
-import type { Catalog } from "../src/catalog/schema.ts";
 import type { PrerenderedPage } from "../src/prerender.tsx";
 import { findInlineCode } from "./vite-csp-plugin.ts";
 
@@ -31,6 +30,7 @@ export function prerenderedHtml(
   const marks = [
     `lang="${language}"`,
     "data-prerendered",
+    `data-catalog="${page.fingerprint}"`,
     ...(root === "./" ? [] : [`data-root="${root}"`, `data-pinned-lang="${language}"`]),
   ];
   const alternates = (["fr", "en"] as const)
@@ -42,7 +42,13 @@ export function prerenderedHtml(
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(page.description)}"`)
     .replace('<div id="root"></div>', () => `<div id="root">${page.app}</div>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${page.reference}</noscript>`);
-  for (const mark of ["data-prerendered", 'hreflang="en"', "<noscript><div", '<div id="root"><']) {
+  for (const mark of [
+    "data-prerendered",
+    `data-catalog="${page.fingerprint}"`,
+    'hreflang="en"',
+    "<noscript><div",
+    '<div id="root"><',
+  ]) {
     if (!html.includes(mark)) throw new Error(`index.html is not as the prerender expects: no ${mark}`);
   }
   const inline = findInlineCode(html);
@@ -73,7 +79,7 @@ export function prerenderPlugin(): Plugin {
       if (index?.type !== "asset" || catalogFile?.type !== "asset") {
         this.error("prerender: index.html and catalog.json must be in the bundle");
       }
-      const catalog = JSON.parse(String(catalogFile.source)) as Catalog;
+      const catalog: unknown = JSON.parse(String(catalogFile.source));
       // A Vite server loads the app's modules for Node, lazy chunks included, for as long as it renders.
       const server = await createServer({
         root,

@@ -33,8 +33,10 @@ export const PAINT_PROBE = `(() => {
     const check = () => (holds() ? afterFrame((t) => settle(key, t)) : requestAnimationFrame(check));
     requestAnimationFrame(check);
   };
-  watch("firstRow", () => document.querySelector(ROW) !== null);
-  watch("allIn", () => document.querySelector(ROW) !== null && !document.querySelector('[aria-busy="true"]'));
+  // A prerendered page marked stale keeps its rows hidden until the app draws the link's view.
+  const shownRow = () => document.querySelector(ROW)?.checkVisibility({ visibilityProperty: true }) === true;
+  watch("firstRow", shownRow);
+  watch("allIn", () => shownRow() && !document.querySelector('[aria-busy="true"]'));
 
   const sortOf = (column) => document.querySelector('th[data-column="' + column + '"]')?.getAttribute("aria-sort");
   bench.arm = (type, condition, column) => {

@@ -5,6 +5,7 @@ import { App } from "./app/app";
 import { catalogUrl } from "./app/use-catalog";
 import { initialLanguage } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
+import { catalogFingerprint } from "./catalog/fingerprint";
 import { loadCatalog } from "./catalog/load-catalog";
 import type { Catalog } from "./catalog/schema";
 import { createI18n } from "./i18n/i18n";
@@ -20,21 +21,24 @@ const app = (catalog?: Catalog) => (
 
 /**
  * A prerendered page (see build/vite-prerender-plugin.ts) showing the view in the link is hydrated
- * once its catalog is in; public/early.js marked it stale before the first paint if it shows
- * another view (filters in the link, another language), and then it is rendered anew.
+ * once its catalog is in, if that is the catalog it was rendered from. public/early.js marked it
+ * stale before the first paint if it shows another view (filters in the link, another language);
+ * then, as with another catalog, it is drawn anew.
  */
 async function start(root: HTMLElement) {
   applyInitialTheme();
-  const prerendered = document.documentElement.hasAttribute("data-prerendered");
-  if (prerendered && document.documentElement.dataset.stale === undefined) {
+  const html = document.documentElement;
+  let catalog: Catalog | undefined;
+  if (html.hasAttribute("data-prerendered") && html.dataset.stale === undefined) {
     const loaded = await loadCatalog(catalogUrl());
-    if (loaded.ok) {
-      hydrateRoot(root, app(loaded.catalog));
+    catalog = loaded.ok ? loaded.catalog : undefined;
+    if (catalog && catalogFingerprint(catalog) === html.dataset.catalog) {
+      hydrateRoot(root, app(catalog));
       return;
     }
   }
-  root.replaceChildren(); // the error screen, or another view than the one prerendered
-  createRoot(root).render(app());
+  root.replaceChildren();
+  createRoot(root).render(app(catalog));
 }
 
 const root = document.getElementById("root");

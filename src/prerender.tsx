@@ -3,7 +3,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { prerender } from "react-dom/static";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./app/app";
-import type { Catalog, Language } from "./catalog/schema";
+import { catalogFingerprint } from "./catalog/fingerprint";
+import { readCatalog } from "./catalog/load-catalog";
+import type { Language } from "./catalog/schema";
 import { NoScriptReference } from "./features/reference/no-script-reference";
 import { createI18n } from "./i18n/i18n";
 
@@ -14,6 +16,8 @@ export interface PrerenderedPage {
   reference: string;
   title: string;
   description: string;
+  /** Of the catalog rendered (see catalogFingerprint). */
+  fingerprint: string;
 }
 
 /**
@@ -22,10 +26,14 @@ export interface PrerenderedPage {
  * markup is the one the browser's first render produces.
  */
 export async function prerenderPage(
-  catalog: Catalog,
+  json: unknown,
   language: Language,
   otherPage: string,
 ): Promise<PrerenderedPage> {
+  // Checked as the browser will check it, so both sides fingerprint the same value.
+  const read = readCatalog(json);
+  if (!read.ok) throw new Error(`prerender: catalog.json is not usable: ${JSON.stringify(read.problem)}`);
+  const { catalog } = read;
   const i18n = createI18n(language);
   const { prelude } = await prerender(
     <StrictMode>
@@ -44,5 +52,6 @@ export async function prerenderPage(
     reference,
     title: i18n.t("app.name"),
     description: i18n.t("app.tagline"),
+    fingerprint: catalogFingerprint(catalog),
   };
 }
