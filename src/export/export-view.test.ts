@@ -21,6 +21,9 @@ const tricky: Alert = {
   platforms: ["Windows", "Linux"],
   title: { fr: 'Titre, avec "guillemets"', en: "Pipe | title" },
   description: { fr: "Ligne 1\nLigne 2 — exécution", en: '=HYPERLINK("x")' },
+  status: "active",
+  titleSource: "microsoft",
+  errata: [],
 };
 
 /** A small RFC 4180 reader, to check that what we write reads back as the same fields. */
