@@ -52,7 +52,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
             </tr>
           </thead>
           <tbody>
-            {matrix.rows.map(({ tactic, counts, total }) => {
+            {matrix.rows.map(({ tactic, counts, retired, total }) => {
               const label = tactic ? t(`tactic.${tactic}`) : t("matrix.none");
               return (
                 <tr
@@ -71,6 +71,17 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                   {SEVERITIES.map((severity) => {
                     const count = counts[severity];
                     const shade = SHADES[shadeStep(count, matrix.max)];
+                    const retiredLabel =
+                      retired[severity] > 0 ? t("matrix.retired", { count: retired[severity] }) : "";
+                    const retiredMark = retiredLabel && (
+                      <span
+                        data-retired={retired[severity]}
+                        aria-hidden={tactic && count > 0 ? true : undefined}
+                        className="block text-[0.65rem] leading-tight text-slate-700"
+                      >
+                        {retiredLabel}
+                      </span>
+                    );
                     return (
                       <td key={severity} className="p-0.5 text-center">
                         {tactic && count > 0 ? (
@@ -78,11 +89,16 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                             type="button"
                             data-cell={`${tactic}:${severity}`}
                             onClick={() => onSelect(tactic, severity)}
-                            aria-label={t("matrix.cell", {
-                              count,
-                              tactic: label,
-                              severity: t(`severity.${severity}`),
-                            })}
+                            aria-label={[
+                              t("matrix.cell", {
+                                count,
+                                tactic: label,
+                                severity: t(`severity.${severity}`),
+                              }),
+                              retiredLabel,
+                            ]
+                              .filter(Boolean)
+                              .join(" · ")}
                             className={`w-full rounded px-2 py-1.5 font-semibold tabular-nums hover:ring-2 hover:ring-slate-900 ${shade}`}
                           >
                             {count}
@@ -95,6 +111,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                             {count}
                           </span>
                         )}
+                        {retiredMark}
                       </td>
                     );
                   })}
@@ -112,6 +129,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
             {step === 0 ? "0" : `≤ ${Math.ceil((matrix.max * step) / 4)}`}
           </span>
         ))}
+        <span>{t("matrix.retiredLegend")}</span>
       </div>
     </div>
   );
