@@ -108,7 +108,7 @@ test("a catalog that stays broken keeps the error screen after Retry, with the f
     await expect(page.getByRole("button", { name: "Retry" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(heading).toBeFocused();
-    await expect(page.getByRole("alert")).toContainText("format version 2");
+    await expect(page.getByRole("alert")).toContainText("format version 3");
   } finally {
     await context.close();
     site.stop();
