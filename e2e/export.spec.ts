@@ -189,10 +189,12 @@ test("JSON export follows the catalog contract with the visible alerts only", as
 
   const { fileName, bytes } = await download(page, "Exporter JSON");
   const exported = JSON.parse(bytes.toString("utf8")) as Catalog;
-  expect(exported.schemaVersion).toBe(1);
+  expect(exported.schemaVersion).toBe(2);
   expect(exported.page).toEqual(catalog.page);
   expect(exported.alerts).toEqual(byIds(catalog, ids));
   expect(Object.keys(exported).sort()).toEqual(Object.keys(catalog).sort());
+  // The history it keeps is that of the exported alerts only.
+  for (const change of exported.changes ?? []) expect(change.ids.some((id) => ids.includes(id))).toBe(true);
   expect(fileName).toMatch(
     new RegExp(`^appservice-alerts_fr_platform-Linux_q-execution_${ids.length}\\.json$`),
   );

@@ -81,7 +81,9 @@ for (const width of [1440, 360]) {
     const about = page.getByRole("button", { name: "About this catalog" });
     await about.click();
     const dialog = page.getByRole("dialog");
-    await expect(dialog.getByRole("heading", { level: 4 })).toHaveText(PAYLOADS.script);
+    await expect(dialog.getByRole("heading", { level: 4, name: PAYLOADS.script, exact: true })).toHaveCount(
+      1,
+    );
     await expect(dialog.getByText(PAYLOADS.rtl, { exact: true })).toHaveCount(2);
     expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBe(0);
     await expectInertAndInPlace(page, watch, "about");
