@@ -76,7 +76,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                     const retiredMark = retiredLabel && (
                       <span
                         data-retired={retired[severity]}
-                        aria-hidden={tactic && count > 0 ? true : undefined}
+                        id={`retired-${tactic ?? "none"}-${severity}`}
                         className="block text-[0.65rem] leading-tight text-slate-700"
                       >
                         {retiredLabel}
@@ -89,16 +89,12 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                             type="button"
                             data-cell={`${tactic}:${severity}`}
                             onClick={() => onSelect(tactic, severity)}
-                            aria-label={[
-                              t("matrix.cell", {
-                                count,
-                                tactic: label,
-                                severity: t(`severity.${severity}`),
-                              }),
-                              retiredLabel,
-                            ]
-                              .filter(Boolean)
-                              .join(" · ")}
+                            aria-label={t("matrix.cell", {
+                              count,
+                              tactic: label,
+                              severity: t(`severity.${severity}`),
+                            })}
+                            aria-describedby={retiredLabel ? `retired-${tactic}-${severity}` : undefined}
                             className={`w-full rounded px-2 py-1.5 font-semibold tabular-nums hover:ring-2 hover:ring-slate-900 ${shade}`}
                           >
                             {count}
