@@ -1,26 +1,31 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { EMBEDDED_CATALOG_ID } from "../src/catalog/load-catalog.ts";
+import type { Catalog } from "../src/catalog/schema.ts";
+import { changesFeed, changesJson } from "./catalog/atom.ts";
 import { buildCatalog } from "./catalog/build-catalog.ts";
+import { readCatalogSources, SOURCE_DIR, SOURCE_FILES } from "./catalog/read-sources.ts";
 
-const sourceDir = fileURLToPath(new URL("./catalog/source/", import.meta.url));
-export const CATALOG_SOURCES = {
-  french: `${sourceDir}app-service.fr.txt`,
-  english: `${sourceDir}app-service.en.json`,
-};
-
-/** Builds catalog.json from the sources; any problem in them throws with line numbers or alert IDs. */
-export function readCatalogJson(): string {
-  const french = readFileSync(CATALOG_SOURCES.french, "utf8");
-  const english: unknown = JSON.parse(readFileSync(CATALOG_SOURCES.english, "utf8"));
-  return `${JSON.stringify(buildCatalog(french, english))}\n`;
+/** Builds the catalog from the sources; any problem in them throws with line numbers or alert IDs. */
+export function readCatalog(): Catalog {
+  const { french, english, facts } = readCatalogSources();
+  return buildCatalog(french, english, facts);
 }
 
+export function readCatalogJson(): string {
+  return `${JSON.stringify(readCatalog())}\n`;
+}
+
+/** The files written beside index.html, each from the catalog. */
+const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => string }> = {
+  "catalog.json": { type: "application/json", render: (catalog) => `${JSON.stringify(catalog)}\n` },
+  "changes.json": { type: "application/json", render: changesJson },
+  "changes.xml": { type: "application/atom+xml", render: changesFeed },
+};
+
 /**
- * Serves ./catalog.json in dev (rebuilt on every request, so edits to the sources show on reload)
- * and writes dist/catalog.json next to index.html at build time. With `embed`, the catalog goes
- * into index.html instead, as inert JSON data, for the single-file build.
+ * Serves ./catalog.json, ./changes.json and ./changes.xml in dev (rebuilt on every request, so
+ * edits to the sources show on reload) and writes them next to index.html at build time. With
+ * `embed`, the catalog goes into index.html instead, as inert JSON data, for the single-file build.
  */
 export function catalogPlugin({ embed = false } = {}): Plugin {
   return {
@@ -36,10 +41,12 @@ export function catalogPlugin({ embed = false } = {}): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (!request.url?.split("?")[0]?.endsWith("/catalog.json")) return next();
+        const name = request.url?.split("?")[0]?.split("/").pop() ?? "";
+        const output = OUTPUTS[name];
+        if (!output) return next();
         try {
-          const body = readCatalogJson();
-          response.setHeader("Content-Type", "application/json; charset=utf-8");
+          const body = output.render(readCatalog());
+          response.setHeader("Content-Type", `${output.type}; charset=utf-8`);
           response.end(body);
         } catch (error) {
           server.config.logger.error(String(error));
@@ -49,11 +56,14 @@ export function catalogPlugin({ embed = false } = {}): Plugin {
       });
     },
     buildStart() {
-      for (const file of Object.values(CATALOG_SOURCES)) this.addWatchFile(file);
+      for (const file of Object.values(SOURCE_FILES)) this.addWatchFile(`${SOURCE_DIR}${file}`);
     },
     generateBundle() {
       if (embed) return;
-      this.emitFile({ type: "asset", fileName: "catalog.json", source: readCatalogJson() });
+      const catalog = readCatalog();
+      for (const [fileName, output] of Object.entries(OUTPUTS)) {
+        this.emitFile({ type: "asset", fileName, source: output.render(catalog) });
+      }
     },
   };
 }

@@ -3,7 +3,7 @@ import { consoleErrors, watchPage } from "./support/page-watch";
 import { type Site, startSite } from "./support/site";
 
 /**
- * A deployment whose catalog is missing, not JSON, not a catalog, or of a newer format shows a
+ * A deployment whose catalog is missing, not JSON, not a catalog, or of a format this app does not read shows a
  * translated error screen that says what happened, never a blank page; once the file is fixed,
  * Retry brings the table. Service workers are off: these are first visits to a broken deployment.
  */
@@ -21,7 +21,8 @@ const BREAKS = {
     site.edit("catalog.json", (text) =>
       change(text, (c) => Object.assign(c.alerts[5] ?? {}, { severity: "Critical" })),
     ),
-  newer: (site) => site.edit("catalog.json", (text) => change(text, (c) => (c.schemaVersion = 2))),
+  newer: (site) => site.edit("catalog.json", (text) => change(text, (c) => (c.schemaVersion = 3))),
+  older: (site) => site.edit("catalog.json", (text) => change(text, (c) => (c.schemaVersion = 1))),
 } satisfies Record<string, (site: Site) => void>;
 
 const UI = {
@@ -33,7 +34,9 @@ const UI = {
       missing: /^The catalog file was not found \(HTTP 404\)\.$/,
       corrupt: /^The catalog file is damaged: .*JSON/,
       invalid: /^The catalog file is damaged: [\s\S]*severity/,
-      newer: /^This catalog uses format version 2, newer than this app understands\./,
+      newer: /^This catalog uses format version 3, newer than this app understands\./,
+      older:
+        /^This catalog uses format version “\u20681\u2069”, which this app does not read \(it reads version 2\)\./,
     },
   },
   fr: {
@@ -44,7 +47,9 @@ const UI = {
       missing: /^Le fichier du catalogue est introuvable \(HTTP 404\)\.$/,
       corrupt: /^Le fichier du catalogue est endommagé : .*JSON/,
       invalid: /^Le fichier du catalogue est endommagé : [\s\S]*severity/,
-      newer: /^Ce catalogue utilise la version de format 2, plus récente/,
+      newer: /^Ce catalogue utilise la version de format 3, plus récente/,
+      older:
+        /^Ce catalogue utilise la version de format « \u20681\u2069 », que cette application ne sait pas lire/,
     },
   },
 } as const;
@@ -102,7 +107,7 @@ test("a catalog that stays broken keeps the error screen after Retry, with the f
     await expect(page.getByRole("button", { name: "Retry" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(heading).toBeFocused();
-    await expect(page.getByRole("alert")).toContainText("format version 2");
+    await expect(page.getByRole("alert")).toContainText("format version 3");
   } finally {
     await context.close();
     await site.stop();

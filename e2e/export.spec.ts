@@ -13,8 +13,17 @@ import {
 } from "./support/fixtures";
 
 const HEADERS = {
-  en: ["Alert ID", "Title", "Severity", "Tactics", "Applies to", "Description"],
-  fr: ["ID de l’alerte", "Titre", "Gravité", "Tactiques", "S’applique à", "Description"],
+  en: ["Alert ID", "Title", "Severity", "Tactics", "Applies to", "Status", "Retired on", "Description"],
+  fr: [
+    "ID de l’alerte",
+    "Titre",
+    "Gravité",
+    "Tactiques",
+    "S’applique à",
+    "Statut",
+    "Retirée le",
+    "Description",
+  ],
 } as const;
 const EXPORT_LABEL = { en: "Export", fr: "Exporter" } as const;
 const SPACED_ID = "AppServices_KnownCredential AccessTools";
@@ -150,15 +159,17 @@ for (const scenario of SCENARIOS) {
           alert.severity,
           alert.tactics.join("; "),
           alert.platforms.join("; "),
+          alert.status ?? "active",
+          alert.statusSince ?? "",
           alert.description[lang],
         ].map(defused),
       ),
     );
-    for (const record of body) expect(record).toHaveLength(6);
+    for (const record of body) expect(record).toHaveLength(8);
     if (scenario.accent) expect(body.map((record) => record[1])).toContain(scenario.accent);
     // The double quotes of the spaced ID's English description survive the round trip.
     const spaced = body.find((record) => record[0] === SPACED_ID);
-    expect(spaced?.[5]).toBe(byIds(catalog, [SPACED_ID])[0]?.description[lang]);
+    expect(spaced?.[7]).toBe(byIds(catalog, [SPACED_ID])[0]?.description[lang]);
 
     expect(fileName).toMatch(/\.csv$/);
     expect(fileName).toContain(`_${lang}_`);
@@ -178,10 +189,12 @@ test("JSON export follows the catalog contract with the visible alerts only", as
 
   const { fileName, bytes } = await download(page, "Exporter JSON");
   const exported = JSON.parse(bytes.toString("utf8")) as Catalog;
-  expect(exported.schemaVersion).toBe(1);
+  expect(exported.schemaVersion).toBe(2);
   expect(exported.page).toEqual(catalog.page);
   expect(exported.alerts).toEqual(byIds(catalog, ids));
   expect(Object.keys(exported).sort()).toEqual(Object.keys(catalog).sort());
+  // The history it keeps is that of the exported alerts only.
+  for (const change of exported.changes ?? []) expect(change.ids.some((id) => ids.includes(id))).toBe(true);
   expect(fileName).toMatch(
     new RegExp(`^appservice-alerts_fr_platform-Linux_q-execution_${ids.length}\\.json$`),
   );
@@ -209,8 +222,9 @@ for (const lang of ["en", "fr"] as const) {
       HEADERS[lang][0],
       HEADERS[lang][3],
       HEADERS[lang][4],
+      HEADERS[lang][5],
     ]);
-    expect(cells(lines[1] as string)).toEqual(["---", "---", "---", "---", "---"]);
+    expect(cells(lines[1] as string)).toEqual(["---", "---", "---", "---", "---", "---"]);
     const alerts = byIds(catalog, ids);
     lines.slice(2).forEach((line, index) => {
       const alert = alerts[index] as CatalogAlert;
@@ -220,6 +234,7 @@ for (const lang of ["en", "fr"] as const) {
         `\`${alert.id}\``,
         alert.tactics.join(", "),
         alert.platforms.join(", "),
+        alert.statusSince ? `${alert.status} (${alert.statusSince})` : (alert.status ?? "active"),
       ]);
     });
     expect(fileName).toBe(`appservice-alerts_${lang}_severity-High-Medium_tactic-Execution_${ids.length}.md`);

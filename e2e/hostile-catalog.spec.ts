@@ -89,7 +89,9 @@ for (const width of [1440, 360]) {
     const about = page.getByRole("button", { name: "About this catalog" });
     await about.click();
     const dialog = page.getByRole("dialog");
-    await expect(dialog.getByRole("heading", { level: 4 })).toHaveText(PAYLOADS.script);
+    await expect(dialog.getByRole("heading", { level: 4, name: PAYLOADS.script, exact: true })).toHaveCount(
+      1,
+    );
     await expect(dialog.getByText(PAYLOADS.rtl, { exact: true })).toHaveCount(2);
     expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBe(0);
     await expectInertAndInPlace(page, watch, "about");
@@ -118,11 +120,11 @@ test("a right-to-left override in catalog text cannot reorder the sentence aroun
   browser,
 }) => {
   const { context, page } = await open(browser, 1280, "?lang=en");
-  const source = page.locator("header p").filter({ hasText: "English translation ours" });
+  const source = page.locator("header p").filter({ hasText: "English descriptions ours" });
   const text = (await source.textContent()) ?? "";
   // The catalog's title sits in a bidi isolate (FSI…PDI) in the sentence that quotes it.
   expect(text).toContain(`\u2068${HOSTILE_PAGE_TITLE}\u2069`);
-  expect(text.endsWith("English translation ours.")).toBe(true);
+  expect(text.endsWith("English descriptions ours.")).toBe(true);
   await context.close();
 });
 

@@ -125,6 +125,11 @@ export function generateCatalog(corpus: Catalog, size: number, seed = size): Cat
       platforms: [...(PLATFORM_CHOICES[i] ?? weighted(random, PLATFORM_CHOICES, (c) => c.weight)).platforms],
       title: join(template.title, qualifier),
       description,
+      status: template.status,
+      ...(template.statusSince ? { statusSince: template.statusSince } : {}),
+      ...(template.statusSource ? { statusSource: template.statusSource } : {}),
+      titleSource: "translation",
+      errata: [],
     });
   }
   // Grouped by hand: Intl's output depends on the ICU data of the Node that runs the generator.
@@ -138,8 +143,10 @@ export function generateCatalog(corpus: Catalog, size: number, seed = size): Cat
         en: `Synthetic catalog of ${count.en} alerts (benchmark)`,
       },
       notes: corpus.page.notes,
+      sources: [],
     },
     alerts,
+    changes: [],
   };
 }
 

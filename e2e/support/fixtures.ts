@@ -86,6 +86,12 @@ export interface CatalogAlert {
   platforms: string[];
   title: Record<Language, string>;
   description: Record<Language, string>;
+  /** Written by the build; optional here, as the loader defaults them (hostile fixtures leave them out). */
+  status?: "active" | "deprecated";
+  statusSince?: string;
+  statusSource?: { title: string; url: string; where?: string };
+  titleSource?: "microsoft" | "translation";
+  errata?: { field: "title" | "description"; french: string; meant: Record<Language, string> }[];
 }
 export interface Catalog {
   schemaVersion: number;
@@ -94,6 +100,7 @@ export interface Catalog {
     notes: { kind: "paragraph" | "heading" | "callout"; fr: string; en: string }[];
   };
   alerts: CatalogAlert[];
+  changes?: { id: string; date: string; kind: string; ids: string[]; title: Record<Language, string> }[];
 }
 
 /** Case- and accent-insensitive, as documented: "execution" finds "Exécution". */

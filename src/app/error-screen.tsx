@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { CatalogProblem } from "../catalog/load-catalog";
+import { CATALOG_SCHEMA_VERSION } from "../catalog/schema";
 import { isolate } from "../ui/bidi";
 
 /** What went wrong (a catalog problem, or a rendering fault when `problem` is null) and a retry. */
@@ -19,7 +20,12 @@ export function ErrorScreen({ problem, onRetry }: { problem: CatalogProblem | nu
         ? t("error.network")
         : problem.kind === "newer"
           ? t("error.newer", { version: problem.version })
-          : t("error.corrupt", { detail: isolate(problem.detail) });
+          : problem.kind === "unknownVersion"
+            ? t("error.unknownVersion", {
+                version: isolate(problem.version),
+                expected: CATALOG_SCHEMA_VERSION,
+              })
+            : t("error.corrupt", { detail: isolate(problem.detail) });
   return (
     <main id="results" tabIndex={-1} className="mx-auto w-full max-w-2xl p-6" data-testid="error-screen">
       <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-950">

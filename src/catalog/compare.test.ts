@@ -10,6 +10,9 @@ const alert = (patch: Partial<Alert>): Alert => ({
   platforms: [],
   title: { fr: "x", en: "x" },
   description: { fr: "x", en: "x" },
+  status: "active",
+  titleSource: "microsoft",
+  errata: [],
   ...patch,
 });
 

@@ -1,14 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildCatalog } from "../../build/catalog/build-catalog";
 import { loadCatalog, readCatalog } from "./load-catalog";
+import { realCatalog as catalog } from "./test-catalog";
 
-const catalog = buildCatalog(
-  readFileSync(new URL("../../build/catalog/source/app-service.fr.txt", import.meta.url), "utf8"),
-  JSON.parse(
-    readFileSync(new URL("../../build/catalog/source/app-service.en.json", import.meta.url), "utf8"),
-  ),
-);
 const respond =
   (body: string, status = 200) =>
   async () =>
@@ -19,10 +12,30 @@ describe("readCatalog", () => {
     expect(readCatalog(catalog)).toEqual({ ok: true, catalog });
   });
   it("says when the format is newer than the app", () => {
-    expect(readCatalog({ ...catalog, schemaVersion: 2 })).toEqual({
+    expect(readCatalog({ ...catalog, schemaVersion: 3 })).toEqual({
       ok: false,
-      problem: { kind: "newer", version: 2 },
+      problem: { kind: "newer", version: 3 },
     });
+  });
+  it("names a format version it does not know, older or malformed, rather than calling the file damaged", () => {
+    for (const [version, shown] of [
+      [1, "1"],
+      [2.5, "2.5"],
+      ["2", "2"],
+      [null, "null"],
+      [{}, "{}"],
+    ] as const) {
+      expect(readCatalog({ ...catalog, schemaVersion: version }), shown).toEqual({
+        ok: false,
+        problem: { kind: "unknownVersion", version: shown },
+      });
+    }
+  });
+  it("reads an alert written without the version 2 fields as active, with no errata", () => {
+    const { status, statusSince, statusSource, titleSource, errata, ...plain } = catalog
+      .alerts[0] as (typeof catalog.alerts)[0];
+    const result = readCatalog({ ...catalog, alerts: [plain] });
+    expect(result.ok && result.catalog.alerts[0]).toMatchObject({ status: "active", errata: [] });
   });
   it("says what is wrong with a damaged catalog", () => {
     const damaged = structuredClone(catalog);

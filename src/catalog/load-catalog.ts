@@ -9,16 +9,31 @@ export type CatalogProblem =
   | { kind: "missing"; status: number }
   | { kind: "network" }
   | { kind: "corrupt"; detail: string }
-  | { kind: "newer"; version: number };
+  | { kind: "newer"; version: number }
+  | { kind: "unknownVersion"; version: string };
 
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; problem: CatalogProblem };
 
+/**
+ * A format version this app does not read: a later whole number means a newer app is out; any
+ * other value (an older format, a fraction, text) is named as it is, not as a damaged file.
+ */
+function versionProblem(json: unknown): CatalogProblem | undefined {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return undefined;
+  if (!("schemaVersion" in json)) return undefined;
+  const version = (json as { schemaVersion: unknown }).schemaVersion;
+  if (version === CATALOG_SCHEMA_VERSION) return undefined;
+  if (typeof version === "number" && Number.isInteger(version) && version > CATALOG_SCHEMA_VERSION) {
+    return { kind: "newer", version };
+  }
+  const shown = typeof version === "string" ? version : (JSON.stringify(version) ?? String(version));
+  return { kind: "unknownVersion", version: shown.slice(0, 40) };
+}
+
 /** Checks a parsed catalog.json against the contract; never throws. */
 export function readCatalog(json: unknown): CatalogResult {
-  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === "number" && version > CATALOG_SCHEMA_VERSION) {
-    return { ok: false, problem: { kind: "newer", version } };
-  }
+  const problem = versionProblem(json);
+  if (problem) return { ok: false, problem };
   const parsed = v.safeParse(catalogSchema, json);
   if (!parsed.success) {
     return { ok: false, problem: { kind: "corrupt", detail: v.summarize(parsed.issues).slice(0, 500) } };

@@ -1,15 +1,23 @@
 import * as v from "valibot";
-import { PLATFORMS, SEVERITIES, TACTICS } from "./taxonomy.ts";
+import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "./taxonomy.ts";
 
 /**
  * The catalog.json contract (see docs/catalog.md). Checked at build time and on load.
  * Valibot rather than zod: the same declarative schema, with about 2 KB of the app's first
  * download spent on it instead of 5 (only the pieces used are bundled).
  */
-export const CATALOG_SCHEMA_VERSION = 1;
+export const CATALOG_SCHEMA_VERSION = 2;
 
 const text = v.pipe(v.string(), v.minLength(1));
 const localized = v.object({ fr: text, en: text });
+/** A day (2025-12-11), or a month (2022-01) when the source only gives the month. */
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const isoDate = v.pipe(v.string(), v.regex(ISO_DATE));
+/** Links in the data are shown as links: only https, never a script or a relative path. */
+const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s]+$/));
+
+/** Where a fact comes from: the document's title and address, and where in it when useful. */
+export const sourceRefSchema = v.object({ title: text, url: httpsUrl, where: v.optional(text) });
 
 export const noteSchema = v.object({
   kind: v.picklist(["paragraph", "heading", "callout"]),
@@ -17,6 +25,16 @@ export const noteSchema = v.object({
   en: text,
 });
 
+/** An error of the published French page, quoted exactly, with what it meant, in our words. */
+export const erratumSchema = v.object({
+  field: v.picklist(["title", "description"]),
+  french: text,
+  meant: localized,
+  evidence: localized,
+  source: sourceRefSchema,
+});
+
+// The fields added in version 2 have defaults, so the loader also reads an alert written without them.
 export const alertSchema = v.object({
   id: text,
   severity: v.picklist(SEVERITIES),
@@ -24,17 +42,63 @@ export const alertSchema = v.object({
   platforms: v.array(v.picklist(PLATFORMS)),
   title: localized,
   description: localized,
+  status: v.optional(v.picklist(STATUSES), "active"),
+  statusSince: v.optional(isoDate),
+  statusSource: v.optional(sourceRefSchema),
+  /** Where title.en comes from: Microsoft's own English name, or our translation of the French. */
+  titleSource: v.optional(v.picklist(["microsoft", "translation"]), "translation"),
+  errata: v.optional(v.array(erratumSchema), []),
+});
+
+export const CHANGE_KINDS = ["added", "deprecated", "severity", "tactics"] as const;
+
+/** A dated event in the catalog's history; `notBefore` when it is only known to lie in a range. */
+export const changeSchema = v.object({
+  id: text,
+  date: isoDate,
+  notBefore: v.optional(isoDate),
+  kind: v.picklist(CHANGE_KINDS),
+  ids: v.array(text),
+  from: v.optional(v.picklist(SEVERITIES)),
+  to: v.optional(v.picklist(SEVERITIES)),
+  title: localized,
+  summary: localized,
+  sources: v.array(sourceRefSchema),
+});
+
+export const catalogSourceSchema = v.object({
+  id: text,
+  title: text,
+  url: httpsUrl,
+  repo: v.optional(text),
+  file: v.optional(text),
+  commit: v.optional(text),
+  date: isoDate,
+  /** "updated": the date the document states; "retrieved": the day we took our copy. */
+  dateKind: v.picklist(["updated", "retrieved"]),
 });
 
 export const catalogSchema = v.object({
   schemaVersion: v.literal(CATALOG_SCHEMA_VERSION),
-  page: v.object({ title: localized, notes: v.array(noteSchema) }),
+  page: v.object({
+    title: localized,
+    notes: v.array(noteSchema),
+    /** The catalog's date: the latest of its sources' dates. */
+    asOf: v.optional(isoDate),
+    sources: v.optional(v.array(catalogSourceSchema), []),
+  }),
   alerts: v.array(alertSchema),
+  changes: v.optional(v.array(changeSchema), []),
 });
 
 export type Localized = v.InferOutput<typeof localized>;
 export type Note = v.InferOutput<typeof noteSchema>;
+export type SourceRef = v.InferOutput<typeof sourceRefSchema>;
+export type Erratum = v.InferOutput<typeof erratumSchema>;
 export type Alert = v.InferOutput<typeof alertSchema>;
+export type Change = v.InferOutput<typeof changeSchema>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type CatalogSource = v.InferOutput<typeof catalogSourceSchema>;
 export type Catalog = v.InferOutput<typeof catalogSchema>;
 export type Language = keyof Localized;
 export const LANGUAGES = ["fr", "en"] as const satisfies readonly Language[];

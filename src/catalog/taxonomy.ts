@@ -33,6 +33,10 @@ export type Tactic = (typeof TACTICS)[number];
 export const PLATFORMS = ["Windows", "Linux"] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** An alert Microsoft still raises, or one it has retired ("deprecated", as the release notes say). */
+export const STATUSES = ["active", "deprecated"] as const;
+export type Status = (typeof STATUSES)[number];
+
 /** MITRE ATT&CK tactic IDs; the three Defender-only intents have none. */
 export const ATTACK_TACTIC_IDS: Readonly<Partial<Record<Tactic, string>>> = {
   InitialAccess: "TA0001",

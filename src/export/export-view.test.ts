@@ -12,6 +12,8 @@ const headers = {
   severity: "Gravité",
   tactics: "Tactiques",
   platforms: "S’applique à",
+  status: "Statut",
+  statusSince: "Retirée le",
   description: "Description",
 };
 const tricky: Alert = {
@@ -21,6 +23,9 @@ const tricky: Alert = {
   platforms: ["Windows", "Linux"],
   title: { fr: 'Titre, avec "guillemets"', en: "Pipe | title" },
   description: { fr: "Ligne 1\nLigne 2 — exécution", en: '=HYPERLINK("x")' },
+  status: "active",
+  titleSource: "microsoft",
+  errata: [],
 };
 
 /** A small RFC 4180 reader, to check that what we write reads back as the same fields. */
@@ -62,13 +67,15 @@ describe("toCsv", () => {
   it("round-trips commas, quotes, newlines and accents", () => {
     const rows = parseCsv(toCsv([tricky], "fr", headers).slice(1));
     expect(rows).toEqual([
-      ["ID", "Titre", "Gravité", "Tactiques", "S’applique à", "Description"],
+      ["ID", "Titre", "Gravité", "Tactiques", "S’applique à", "Statut", "Retirée le", "Description"],
       [
         "AppServices_KnownCredential AccessTools",
         'Titre, avec "guillemets"',
         "High",
         "InitialAccess; Execution",
         "Windows; Linux",
+        "active",
+        "",
         "Ligne 1\nLigne 2 — exécution",
       ],
     ]);
@@ -85,17 +92,28 @@ describe("toCsv", () => {
     expect(rows).toHaveLength(41);
     expect(rows.slice(1).map((row) => row[0])).toEqual(realCatalog.alerts.map((alert) => alert.id));
   });
+
+  it("says which alerts are retired, and since when", () => {
+    const rows = parseCsv(toCsv(realCatalog.alerts, "en", headers).slice(1));
+    const curl = rows.find((row) => row[0] === "AppServices_CurlToDisk");
+    expect(curl?.slice(5, 7)).toEqual(["deprecated", "2025-12-11"]);
+    expect(rows.filter((row) => row[5] === "deprecated")).toHaveLength(12);
+  });
 });
 
 describe("toMarkdown", () => {
   it("writes a table whose cells cannot break out of their column", () => {
     const markdown = toMarkdown([tricky], "en", headers);
     const lines = markdown.trim().split("\n");
-    expect(lines[0]).toBe("| Gravité | Titre | ID | Tactiques | S’applique à |");
-    expect(lines[1]).toBe("| --- | --- | --- | --- | --- |");
+    expect(lines[0]).toBe("| Gravité | Titre | ID | Tactiques | S’applique à | Statut |");
+    expect(lines[1]).toBe("| --- | --- | --- | --- | --- | --- |");
     expect(lines[2]).toBe(
-      "| High | Pipe \\| title | `AppServices_KnownCredential AccessTools` | InitialAccess, Execution | Windows, Linux |",
+      "| High | Pipe \\| title | `AppServices_KnownCredential AccessTools` | InitialAccess, Execution | Windows, Linux | active |",
     );
+  });
+  it("gives a retired alert's date beside its status", () => {
+    const curl = realCatalog.alerts.find((alert) => alert.id === "AppServices_CurlToDisk") as Alert;
+    expect(toMarkdown([curl], "en", headers)).toMatch(/\| deprecated \(2025-12-11\) \|\n$/);
   });
   it("folds line breaks inside a cell", () => {
     expect(toMarkdown([tricky], "fr", headers)).toContain('| Titre, avec "guillemets" |');
@@ -111,6 +129,12 @@ describe("toJson", () => {
     const parsed = v.parse(catalogSchema, JSON.parse(toJson(realCatalog, alerts)));
     expect(parsed.alerts.map((alert) => alert.id)).toEqual(alerts.map((alert) => alert.id));
     expect(parsed.page).toEqual(realCatalog.page);
+  });
+  it("keeps the history of the exported alerts only", () => {
+    const curl = realCatalog.alerts.find((alert) => alert.id === "AppServices_CurlToDisk") as Alert;
+    const parsed = v.parse(catalogSchema, JSON.parse(toJson(realCatalog, [curl])));
+    expect(parsed.alerts[0]).toMatchObject({ status: "deprecated", statusSince: "2025-12-11" });
+    expect(parsed.changes.map((change) => change.kind)).toEqual(["deprecated"]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { ViewState } from "../url/view-state";
 
 /**
  * Exports of the current view (after search, filters and sort). Severity, tactic and platform
- * values keep the alerts API names, so a file lines up with what a SIEM shows; titles,
+ * values keep the alerts API names, the status is active or deprecated as the release notes say it, so a file lines up with what a SIEM shows; titles,
  * descriptions and column headers are in the current language.
  */
 
@@ -15,6 +15,8 @@ export interface ExportHeaders {
   severity: string;
   tactics: string;
   platforms: string;
+  status: string;
+  statusSince: string;
   description: string;
 }
 
@@ -35,13 +37,24 @@ export function csvField(value: string): string {
 /** RFC 4180 with CRLF line breaks, UTF-8 with a BOM so Excel reads accents correctly. */
 export function toCsv(alerts: readonly Alert[], language: Language, headers: ExportHeaders): string {
   const lines = [
-    [headers.id, headers.title, headers.severity, headers.tactics, headers.platforms, headers.description],
+    [
+      headers.id,
+      headers.title,
+      headers.severity,
+      headers.tactics,
+      headers.platforms,
+      headers.status,
+      headers.statusSince,
+      headers.description,
+    ],
     ...alerts.map((alert) => [
       alert.id,
       alert.title[language],
       alert.severity,
       alert.tactics.join("; "),
       alert.platforms.join("; "),
+      alert.status,
+      alert.statusSince ?? "",
       alert.description[language],
     ]),
   ];
@@ -66,20 +79,30 @@ export function markdownCode(value: string): string {
 }
 
 export function toMarkdown(alerts: readonly Alert[], language: Language, headers: ExportHeaders): string {
-  const head = [headers.severity, headers.title, headers.id, headers.tactics, headers.platforms];
+  const head = [
+    headers.severity,
+    headers.title,
+    headers.id,
+    headers.tactics,
+    headers.platforms,
+    headers.status,
+  ];
   const rows = alerts.map((alert) => [
     alert.severity,
     markdownCell(alert.title[language]),
     markdownCode(alert.id),
     alert.tactics.join(", "),
     alert.platforms.join(", "),
+    alert.statusSince ? `${alert.status} (${alert.statusSince})` : alert.status,
   ]);
   return `${[head.map(markdownCell), head.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n")}\n`;
 }
 
-/** The catalog contract, holding only the alerts of the view, in the view's order. */
+/** The catalog contract, holding only the alerts of the view, in the view's order, and their history. */
 export function toJson(catalog: Catalog, alerts: readonly Alert[]): string {
-  return `${JSON.stringify({ ...catalog, alerts }, null, 2)}\n`;
+  const ids = new Set(alerts.map((alert) => alert.id));
+  const changes = catalog.changes.filter((change) => change.ids.some((id) => ids.has(id)));
+  return `${JSON.stringify({ ...catalog, alerts, changes }, null, 2)}\n`;
 }
 
 /** Says what the file holds: language, filters, search and count, e.g. alerts_en_severity-High_12.csv */
@@ -93,6 +116,7 @@ export function exportFileName(
   if (view.severity.length > 0) parts.push(`severity-${view.severity.join("-")}`);
   if (view.tactic.length > 0) parts.push(`tactic-${view.tactic.join("-")}`);
   if (view.platform.length > 0) parts.push(`platform-${view.platform.join("-")}`);
+  if (view.status.length > 0) parts.push(`status-${view.status.join("-")}`);
   const query = view.q
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kqlString, resourceGraphQuery, sentinelQuery } from "./queries";
+import { realCatalog } from "../catalog/test-catalog";
+import { kqlString, resourceGraphQuery, retiredAmong, sentinelQuery } from "./queries";
 
 describe("kqlString", () => {
   it("quotes plain IDs as they are, spaces included", () => {
@@ -47,5 +48,35 @@ describe("resourceGraphQuery", () => {
     expect(query).toContain('| where type =~ "microsoft.security/locations/alerts"');
     expect(query).toContain("coalesce(properties.alertType, properties.AlertType)");
     expect(query).toContain('| where alertType == "AppServices_EICAR"');
+  });
+});
+
+describe("retired alerts", () => {
+  const curl = realCatalog.alerts.filter((alert) => alert.id === "AppServices_CurlToDisk");
+  const nmap = realCatalog.alerts.filter((alert) => alert.id === "AppServices_Nmap");
+
+  it("are found among a set, with their dates", () => {
+    expect(retiredAmong([...curl, ...nmap])).toEqual([{ id: "AppServices_CurlToDisk", since: "2025-12-11" }]);
+    expect(retiredAmong(realCatalog.alerts)).toHaveLength(12);
+  });
+
+  it("make both queries say, first, that the alert has not been raised since its retirement", () => {
+    const retired = retiredAmong(curl);
+    for (const query of [
+      sentinelQuery(["AppServices_CurlToDisk"], 30, retired),
+      resourceGraphQuery(["AppServices_CurlToDisk"], retired),
+    ]) {
+      expect(query.split("\n")[0]).toBe(
+        "// AppServices_CurlToDisk: retired by Microsoft on 2025-12-11; it has not been raised since that date.",
+      );
+    }
+    expect(sentinelQuery(["AppServices_Nmap"], 30, retiredAmong(nmap)).startsWith("SecurityAlert")).toBe(
+      true,
+    );
+  });
+
+  it("cannot end the comment early with a line break in an ID", () => {
+    const query = sentinelQuery(["x"], 30, [{ id: "x\n| take 1", since: "2025-12-11" }]);
+    expect(query.split("\n")[1]).toBe("SecurityAlert");
   });
 });

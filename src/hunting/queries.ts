@@ -41,10 +41,40 @@ function alertTypeFilter(column: string, ids: readonly string[]): string {
   return `${column} in (${ids.map(kqlString).join(", ")})`;
 }
 
+/** An alert Microsoft no longer raises, and the day it stopped. */
+export interface RetiredAlert {
+  id: string;
+  since: string;
+}
+
+/**
+ * KQL comments that say which alert types are retired: a query for them still finds older
+ * records, but nothing newer than the retirement date. IDs are data: a line break cannot end the comment.
+ */
+function retiredComments(retired: readonly RetiredAlert[]): string[] {
+  return retired.map(
+    ({ id, since }) =>
+      `// ${id.replace(/[\r\n\u2028\u2029]/g, " ")}: retired by Microsoft on ${since}; it has not been raised since that date.`,
+  );
+}
+
+/** The retired alerts among these, with their dates. */
+export const retiredAmong = (
+  alerts: readonly { id: string; status: string; statusSince?: string | undefined }[],
+): RetiredAlert[] =>
+  alerts.flatMap((alert) =>
+    alert.status === "deprecated" && alert.statusSince ? [{ id: alert.id, since: alert.statusSince }] : [],
+  );
+
 /** Microsoft Sentinel / Log Analytics: the alerts of these types over the last days. */
-export function sentinelQuery(ids: readonly string[], days = DEFAULT_LOOKBACK_DAYS): string {
+export function sentinelQuery(
+  ids: readonly string[],
+  days = DEFAULT_LOOKBACK_DAYS,
+  retired: readonly RetiredAlert[] = [],
+): string {
   if (ids.length === 0) throw new Error("a query needs at least one alert type");
   return [
+    ...retiredComments(retired),
     "SecurityAlert",
     `| where TimeGenerated > ago(${days}d)`,
     `| where ${alertTypeFilter("AlertType", ids)}`,
@@ -59,9 +89,10 @@ export function sentinelQuery(ids: readonly string[], days = DEFAULT_LOOKBACK_DA
  * Azure Resource Graph: current Defender for Cloud alerts of these types. Microsoft's samples
  * spell the property AlertType, the REST API alertType; coalesce reads whichever is there.
  */
-export function resourceGraphQuery(ids: readonly string[]): string {
+export function resourceGraphQuery(ids: readonly string[], retired: readonly RetiredAlert[] = []): string {
   if (ids.length === 0) throw new Error("a query needs at least one alert type");
   return [
+    ...retiredComments(retired),
     "securityresources",
     '| where type =~ "microsoft.security/locations/alerts"',
     "| extend alertType = tostring(coalesce(properties.alertType, properties.AlertType))",

@@ -1,5 +1,5 @@
 import type { Alert, Language } from "../catalog/schema";
-import type { Platform, Severity, Tactic } from "../catalog/taxonomy";
+import type { Platform, Severity, Status, Tactic } from "../catalog/taxonomy";
 import { foldText } from "./fold";
 
 /**
@@ -14,12 +14,14 @@ export interface Filters {
   severity: readonly Severity[];
   tactic: readonly Tactic[];
   platform: readonly Platform[];
+  status: readonly Status[];
 }
 
 export interface FacetCounts {
   severity: Record<Severity, number>;
   tactic: Record<Tactic, number>;
   platform: Record<Platform, number>;
+  status: Record<Status, number>;
 }
 
 /** What the search looks in: ID, title and description, folded (case and accents ignored). */
@@ -42,4 +44,5 @@ export const hasActiveFilters = (filters: Filters): boolean =>
   filters.q.trim() !== "" ||
   filters.severity.length > 0 ||
   filters.tactic.length > 0 ||
-  filters.platform.length > 0;
+  filters.platform.length > 0 ||
+  filters.status.length > 0;

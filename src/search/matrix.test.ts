@@ -34,6 +34,20 @@ describe("coverageMatrix", () => {
     expect(matrix.totals).toEqual({ High: 11, Medium: 18, Low: 9, Informational: 2 });
   });
 
+  it("counts the retired alerts of each cell", () => {
+    const retired = matrix.rows.reduce(
+      (sum, { retired }) => sum + retired.High + retired.Medium + retired.Low + retired.Informational,
+      0,
+    );
+    const expected = realCatalog.alerts
+      .filter((alert) => alert.status === "deprecated")
+      .reduce((sum, alert) => sum + Math.max(1, alert.tactics.length), 0);
+    expect(retired).toBe(expected);
+    const collection = matrix.rows.find((r) => r.tactic === "Collection");
+    expect(collection?.retired.High).toBe(1); // phishing content, retired
+    expect(collection?.retired.Medium).toBe(1); // SmartScreen, retired
+  });
+
   it("is empty for no alerts", () => {
     expect(coverageMatrix([]).max).toBe(0);
   });

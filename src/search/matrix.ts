@@ -6,7 +6,13 @@ import { SEVERITIES, type Severity, TACTICS, type Tactic } from "../catalog/taxo
  * rows; alerts without a tactic get their own row, so the cells account for every alert.
  */
 export interface CoverageMatrix {
-  rows: { tactic: Tactic | null; counts: Record<Severity, number>; total: number }[];
+  /** `retired`: how many of each cell's alerts Microsoft has retired. */
+  rows: {
+    tactic: Tactic | null;
+    counts: Record<Severity, number>;
+    retired: Record<Severity, number>;
+    total: number;
+  }[];
   totals: Record<Severity, number>;
   max: number;
 }
@@ -15,19 +21,25 @@ const zeroCounts = () =>
   Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
 
 export function coverageMatrix(alerts: readonly Alert[]): CoverageMatrix {
-  const byTactic = new Map<Tactic | null, Record<Severity, number>>(
-    [...TACTICS, null].map((tactic) => [tactic, zeroCounts()]),
+  const byTactic = new Map(
+    [...TACTICS, null].map((tactic) => [tactic, { counts: zeroCounts(), retired: zeroCounts() }]),
   );
   const totals = zeroCounts();
   for (const alert of alerts) {
     totals[alert.severity]++;
     for (const tactic of alert.tactics.length > 0 ? alert.tactics : [null]) {
-      (byTactic.get(tactic) as Record<Severity, number>)[alert.severity]++;
+      const cell = byTactic.get(tactic) as {
+        counts: Record<Severity, number>;
+        retired: Record<Severity, number>;
+      };
+      cell.counts[alert.severity]++;
+      if (alert.status === "deprecated") cell.retired[alert.severity]++;
     }
   }
-  const rows = [...byTactic].map(([tactic, counts]) => ({
+  const rows = [...byTactic].map(([tactic, { counts, retired }]) => ({
     tactic,
     counts,
+    retired,
     total: SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0),
   }));
   const max = Math.max(0, ...rows.flatMap((row) => SEVERITIES.map((severity) => row.counts[severity])));

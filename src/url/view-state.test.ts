@@ -22,6 +22,7 @@ describe("parseViewState", () => {
       severity: ["High", "Medium"],
       tactic: ["Execution"],
       platform: ["Linux"],
+      status: [],
       sort: { column: "title", desc: false },
       alert: "AppServices_KnownCredential AccessTools",
       view: "table",
@@ -36,6 +37,18 @@ describe("parseViewState", () => {
   it("reads the matrix view and the bilingual pane", () => {
     expect(parseViewState("?view=MATRIX&bilingual=1")).toMatchObject({ view: "matrix", bilingual: true });
     expect(parseViewState("?view=pie&bilingual=maybe")).toMatchObject({ view: "table", bilingual: false });
+  });
+
+  it("reads the status facet and the changes view, ignoring values it does not know", () => {
+    expect(parseViewState("?status=deprecated&view=changes")).toMatchObject({
+      status: ["deprecated"],
+      view: "changes",
+    });
+    expect(parseViewState("?status=Active,RETIRED,deprecated&status=active").status).toEqual([
+      "active",
+      "deprecated",
+    ]);
+    expect(parseViewState("?status=retired,gone&view=history")).toMatchObject({ status: [], view: "table" });
   });
 
   it("is forgiving: case-insensitive values, repeated lists merged, unknown values dropped", () => {
@@ -64,6 +77,12 @@ describe("serializeViewState", () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe("");
   });
 
+  it("writes the status after the platform, and the changes view", () => {
+    expect(
+      serializeViewState({ ...DEFAULT_VIEW, platform: ["Linux"], status: ["deprecated"], view: "changes" }),
+    ).toBe("?platform=Linux&status=deprecated&view=changes");
+  });
+
   it("writes canonically: fixed order, taxonomy order, readable commas", () => {
     const state: ViewState = {
       ...DEFAULT_VIEW,
@@ -87,6 +106,8 @@ describe("serializeViewState", () => {
       { ...DEFAULT_VIEW, alert: "a&b#c?d/e f" },
       { ...DEFAULT_VIEW, view: "matrix", bilingual: true, severity: ["Informational"] },
       { ...DEFAULT_VIEW, q: "curl" },
+      { ...DEFAULT_VIEW, status: ["deprecated"], view: "changes" },
+      { ...DEFAULT_VIEW, status: ["active", "deprecated"] },
     ];
     for (const state of states) expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
@@ -119,6 +140,7 @@ describe("keepUnchanged", () => {
     expect(after.severity).toBe(before.severity);
     expect(after.sort).toBe(before.sort);
     expect(after.tactic).toEqual(["Impact"]);
+    expect(after.status).toBe(before.status);
     expect(after.alert).toBe("X");
   });
 });

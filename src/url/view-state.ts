@@ -4,6 +4,8 @@ import {
   type Platform,
   SEVERITIES,
   type Severity,
+  STATUSES,
+  type Status,
   TACTICS,
   type Tactic,
 } from "../catalog/taxonomy";
@@ -29,13 +31,18 @@ export interface ViewState {
   severity: Severity[];
   tactic: Tactic[];
   platform: Platform[];
+  /** Active, retired, or both when empty: retired alerts are shown, marked, unless filtered out. */
+  status: Status[];
   sort: SortState;
   alert: string | null;
-  /** The table, or the tactic × severity coverage matrix. */
-  view: "table" | "matrix";
+  /** The table, the tactic × severity coverage matrix, or the dated change log. */
+  view: View;
   /** Show French and English side by side in the detail pane. */
   bilingual: boolean;
 }
+
+export const VIEWS = ["table", "matrix", "changes"] as const;
+export type View = (typeof VIEWS)[number];
 
 export const DEFAULT_SORT: SortState = { column: "severity", desc: true };
 export const MAX_QUERY_LENGTH = 200;
@@ -46,6 +53,7 @@ export const DEFAULT_VIEW: ViewState = {
   severity: [],
   tactic: [],
   platform: [],
+  status: [],
   sort: DEFAULT_SORT,
   alert: null,
   view: "table",
@@ -91,9 +99,10 @@ export function parseViewState(search: string): ViewState {
     severity: pickValues(SEVERITIES, params.getAll("severity")),
     tactic: pickValues(TACTICS, params.getAll("tactic")),
     platform: pickValues(PLATFORMS, params.getAll("platform")),
+    status: pickValues(STATUSES, params.getAll("status")),
     sort: parseSort(params.get("sort")),
     alert: alert && alert.trim() !== "" ? alert : null,
-    view: params.get("view")?.trim().toLowerCase() === "matrix" ? "matrix" : "table",
+    view: pickValues(VIEWS, [params.get("view") ?? ""])[0] ?? "table",
     bilingual: flag("bilingual"),
   };
 }
@@ -112,6 +121,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.severity.length > 0) parts.push(`severity=${encodeList(state.severity)}`);
   if (state.tactic.length > 0) parts.push(`tactic=${encodeList(state.tactic)}`);
   if (state.platform.length > 0) parts.push(`platform=${encodeList(state.platform)}`);
+  if (state.status.length > 0) parts.push(`status=${encodeList(state.status)}`);
   if (state.sort.column !== DEFAULT_SORT.column || state.sort.desc !== DEFAULT_SORT.desc) {
     parts.push(`sort=${state.sort.desc ? "-" : ""}${state.sort.column}`);
   }
@@ -144,6 +154,7 @@ export function keepUnchanged(previous: ViewState | undefined, next: ViewState):
     severity: sameList(previous.severity, next.severity) ? previous.severity : next.severity,
     tactic: sameList(previous.tactic, next.tactic) ? previous.tactic : next.tactic,
     platform: sameList(previous.platform, next.platform) ? previous.platform : next.platform,
+    status: sameList(previous.status, next.status) ? previous.status : next.status,
     sort: sameSort ? previous.sort : next.sort,
   };
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../../catalog/schema";
 import { ModalDialog } from "../../ui/modal-dialog";
+import { AboutData } from "./about-data";
 
-/** The page's own intro and notes, with what this catalog is and where it comes from. */
+/** What this catalog is, where each piece comes from and how current it is, then the page's own notes. */
 export function AboutDialog({
   catalog,
   language,
@@ -16,6 +17,7 @@ export function AboutDialog({
   return (
     <ModalDialog title={t("about.title")} closeLabel={t("about.close")} onClose={onClose}>
       <p className="mt-2 text-sm text-slate-700">{t("about.intro")}</p>
+      <AboutData catalog={catalog} language={language} />
       <h3 className="mt-4 text-sm font-semibold tracking-wide text-slate-700 uppercase">
         {t("about.notes")}
       </h3>

@@ -32,10 +32,16 @@ interface AlertTableProps {
  */
 export const VIRTUALIZE_ABOVE = 200;
 
+/** The status column only filters; retired alerts wear a badge in their title cell instead. */
+const isDrawn = (columnId: string): boolean => columnId !== "status";
+
 /** The results as a real table; aria-rowcount and aria-rowindex say where drawn rows sit when some are not. */
 export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virtualize }: AlertTableProps) {
   const { t } = useTranslation();
-  const columns = table.getFlatHeaders().map((header) => header.column.id as ColumnId);
+  const columns = table
+    .getFlatHeaders()
+    .map((header) => header.column.id)
+    .filter(isDrawn) as ColumnId[];
   const draw = (row: AlertRow, rowIndex?: number, measure?: (element: HTMLElement | null) => void) => (
     <AlertTableRow
       key={row.id}
@@ -112,11 +118,14 @@ const AlertTableRow = memo(function AlertTableRow({
         selected ? "bg-blue-100/70" : "bg-white"
       }`}
     >
-      {row.getAllCells().map((cell) => (
-        <td key={cell.id} className={`px-3 py-2 ${COLUMN_CLASS[cell.column.id as ColumnId]}`}>
-          <table.FlexRender cell={cell} />
-        </td>
-      ))}
+      {row
+        .getAllCells()
+        .filter((cell) => isDrawn(cell.column.id))
+        .map((cell) => (
+          <td key={cell.id} className={`px-3 py-2 ${COLUMN_CLASS[cell.column.id as ColumnId]}`}>
+            <table.FlexRender cell={cell} />
+          </td>
+        ))}
     </tr>
   );
 });

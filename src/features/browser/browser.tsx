@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { PLATFORMS, SEVERITIES, TACTICS, type Tactic } from "../../catalog/taxonomy";
+import { PLATFORMS, SEVERITIES, STATUSES, TACTICS, type Tactic } from "../../catalog/taxonomy";
 import { hasActiveFilters } from "../../search/filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
@@ -26,6 +26,7 @@ import { useDetailFocus } from "./use-detail-focus";
 
 // Not in the first view: each loads when first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
+const ChangesView = lazy(() => import("../changes/changes-view"));
 const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
 const PrintView = lazy(() => import("../print/print-view").then((m) => ({ default: m.PrintView })));
 const ShortcutsDialog = lazy(() =>
@@ -70,8 +71,12 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     }),
     [language, terms, view, toggleTactic, openAlert],
   );
-  const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [] });
-  const activeCount = view.severity.length + view.tactic.length + view.platform.length;
+  const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
+  const activeCount = view.severity.length + view.tactic.length + view.platform.length + view.status.length;
+  const history = useMemo(
+    () => (selected ? catalog.changes.filter((change) => change.ids.includes(selected.id)) : []),
+    [catalog, selected],
+  );
 
   useEffect(() => {
     document.title = selected ? `${selected.title[language]} · ${t("app.name")}` : t("app.name");
@@ -107,6 +112,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                 tactic: toggleTactic,
                 platform: (value) =>
                   setView((c) => ({ ...c, platform: toggleValue(PLATFORMS, c.platform, value) })),
+                status: (value) => setView((c) => ({ ...c, status: toggleValue(STATUSES, c.status, value) })),
               }}
             />
             <button
@@ -132,7 +138,16 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             onShortcuts={openShortcuts}
           />
           {view.alert && !selected && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
-          {view.view === "matrix" ? (
+          {view.view === "changes" ? (
+            <Suspense fallback={null}>
+              <ChangesView
+                catalog={catalog}
+                language={language}
+                hrefFor={(id) => urlFor({ ...view, view: "table", alert: id })}
+                onOpen={(id) => setView((c) => ({ ...c, view: "table", alert: id }))}
+              />
+            </Suspense>
+          ) : view.view === "matrix" ? (
             <Suspense fallback={null}>
               <CoverageMatrix
                 alerts={ordered}
@@ -181,6 +196,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               onClose={closeAlert}
               bilingual={view.bilingual}
               onBilingualChange={(bilingual) => setView({ bilingual })}
+              history={history}
             />
           </Suspense>
         )}

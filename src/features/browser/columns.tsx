@@ -78,5 +78,6 @@ export function buildColumns(language: Language) {
       getUniqueValues: (alert) => alert.platforms,
       cell: (info) => <PlatformList platforms={info.row.original.platforms} />,
     }),
+    helper.accessor("status", { id: "status", filterFn: anyOf }),
   ]);
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 
 interface FacetedFilterProps<T extends string> {
-  facet: "severity" | "tactic" | "platform";
+  facet: "severity" | "tactic" | "platform" | "status";
   values: readonly T[];
   selected: readonly T[];
   counts: Record<T, number>;

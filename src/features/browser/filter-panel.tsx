@@ -4,6 +4,8 @@ import {
   type Platform,
   SEVERITIES,
   type Severity,
+  STATUSES,
+  type Status,
   TACTICS,
   type Tactic,
 } from "../../catalog/taxonomy";
@@ -11,12 +13,13 @@ import type { FacetCounts } from "../../search/filters";
 import { FacetedFilter } from "./faceted-filter";
 
 interface FilterPanelProps {
-  selected: { severity: Severity[]; tactic: Tactic[]; platform: Platform[] };
+  selected: { severity: Severity[]; tactic: Tactic[]; platform: Platform[]; status: Status[] };
   counts: FacetCounts;
   onToggle: {
     severity: (value: Severity) => void;
     tactic: (value: Tactic) => void;
     platform: (value: Platform) => void;
+    status: (value: Status) => void;
   };
 }
 
@@ -37,6 +40,13 @@ export function FilterPanel({ selected, counts, onToggle }: FilterPanelProps) {
         selected={selected.platform}
         counts={counts.platform}
         onToggle={onToggle.platform}
+      />
+      <FacetedFilter
+        facet="status"
+        values={STATUSES}
+        selected={selected.status}
+        counts={counts.status}
+        onToggle={onToggle.status}
       />
       <FacetedFilter
         facet="tactic"

@@ -2,6 +2,7 @@ import type { MouseEvent } from "react";
 import type { Alert } from "../../catalog/schema";
 import { Highlighted } from "../../ui/highlighted";
 import { PlatformList } from "../../ui/platform-list";
+import { StatusBadge } from "../../ui/status-badge";
 import { TacticChips } from "../../ui/tactic-chip";
 import { useTableContext } from "./table-context";
 
@@ -24,6 +25,12 @@ export function TitleCell({ alert }: { alert: Alert }) {
       >
         <Highlighted text={alert.title[language]} terms={terms} />
       </a>
+      {alert.status === "deprecated" && (
+        <>
+          {" "}
+          <StatusBadge alert={alert} language={language} />
+        </>
+      )}
       <code className="mt-0.5 block font-mono text-xs break-all text-slate-600 @6xl:hidden">{alert.id}</code>
       <div className="mt-1 flex flex-wrap items-center gap-2 @4xl:hidden">
         <span className="contents @2xl:hidden">

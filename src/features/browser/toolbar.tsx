@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { sentinelQuery } from "../../hunting/queries";
+import { DEFAULT_LOOKBACK_DAYS, retiredAmong, sentinelQuery } from "../../hunting/queries";
 import { CopyButton } from "../../ui/copy-button";
-import type { ViewState } from "../../url/view-state";
+import { VIEWS, type ViewState } from "../../url/view-state";
 import { ExportMenu } from "../export/export-menu";
 
 interface ToolbarProps {
@@ -23,7 +23,7 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
       <fieldset className="flex">
         <legend className="sr-only">{t("view.label")}</legend>
         <div className="flex overflow-hidden rounded-md border border-slate-300">
-          {(["table", "matrix"] as const).map((mode) => (
+          {VIEWS.map((mode) => (
             <button
               key={mode}
               type="button"
@@ -39,7 +39,13 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
       <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
       {alerts.length > 0 && (
         <CopyButton
-          text={() => sentinelQuery(alerts.map((alert) => alert.id))}
+          text={() =>
+            sentinelQuery(
+              alerts.map((alert) => alert.id),
+              DEFAULT_LOOKBACK_DAYS,
+              retiredAmong(alerts),
+            )
+          }
           subject={alerts}
           label={t("hunt.copySet", { count: alerts.length })}
         />

@@ -3,7 +3,7 @@ import { renderHook } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { PLATFORMS, SEVERITIES, TACTICS } from "../../catalog/taxonomy";
+import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
 import { realCatalog } from "../../catalog/test-catalog";
 import { hasEveryTerm, searchableText } from "../../search/filters";
 import { queryTerms } from "../../search/fold";
@@ -119,14 +119,15 @@ describe("useAlertTable: against a plain reading of the rules", () => {
   /** The rules as written: a value chosen in a facet keeps alerts having it; counts ignore their own facet. */
   function reference(catalog: readonly Alert[], view: ViewState, language: Language) {
     const terms = queryTerms(view.q);
-    type Facet = "severity" | "tactic" | "platform";
+    type Facet = "severity" | "tactic" | "platform" | "status";
     const passes = (alert: Alert, skip?: Facet) =>
       hasEveryTerm(searchableText(alert, language), terms) &&
       (skip === "severity" || view.severity.length === 0 || view.severity.includes(alert.severity)) &&
       (skip === "tactic" || view.tactic.length === 0 || alert.tactics.some((t) => view.tactic.includes(t))) &&
       (skip === "platform" ||
         view.platform.length === 0 ||
-        alert.platforms.some((p) => view.platform.includes(p)));
+        alert.platforms.some((p) => view.platform.includes(p))) &&
+      (skip === "status" || view.status.length === 0 || view.status.includes(alert.status));
     const count = <T extends string>(
       facet: Facet,
       values: readonly T[],
@@ -144,6 +145,7 @@ describe("useAlertTable: against a plain reading of the rules", () => {
         severity: count("severity", SEVERITIES, (alert, value) => alert.severity === value),
         tactic: count("tactic", TACTICS, (alert, value) => alert.tactics.includes(value)),
         platform: count("platform", PLATFORMS, (alert, value) => alert.platforms.includes(value)),
+        status: count("status", STATUSES, (alert, value) => alert.status === value),
       },
     };
   }
@@ -157,6 +159,7 @@ describe("useAlertTable: against a plain reading of the rules", () => {
             severity: fc.constantFrom(...SEVERITIES),
             tactics: pick(TACTICS),
             platforms: pick(PLATFORMS),
+            status: fc.constantFrom(...STATUSES),
           }),
           { minLength: alerts.length, maxLength: alerts.length },
         ),
@@ -165,6 +168,7 @@ describe("useAlertTable: against a plain reading of the rules", () => {
           severity: pick(SEVERITIES),
           tactic: pick(TACTICS),
           platform: pick(PLATFORMS),
+          status: pick(STATUSES),
         }),
         fc.constantFrom("fr" as const, "en" as const),
         (facets, filters, language) => {
@@ -179,4 +183,19 @@ describe("useAlertTable: against a plain reading of the rules", () => {
       { numRuns: 60 },
     );
   }, 30_000);
+});
+
+describe("useAlertTable: the status facet", () => {
+  it("keeps retired alerts by default, counts both statuses, and filters on either", () => {
+    const all = shown({});
+    expect(all.alerts).toHaveLength(40);
+    expect(all.counts.status).toEqual({ active: 28, deprecated: 12 });
+    expect(shown({ status: ["deprecated"] }).alerts.every((alert) => alert.status === "deprecated")).toBe(
+      true,
+    );
+    expect(shown({ status: ["active"] }).alerts).toHaveLength(28);
+  });
+  it("finds a retired alert by search", () => {
+    expect(shown({ q: "curl" }).alerts.map((alert) => alert.id)).toContain("AppServices_CurlToDisk");
+  });
 });

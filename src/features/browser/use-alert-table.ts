@@ -1,7 +1,7 @@
 import { type ColumnFiltersState, type FilterFn, type SortingState, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { PLATFORMS, SEVERITIES, TACTICS } from "../../catalog/taxonomy";
+import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
 import { countsOf, type FacetCounts, hasEveryTerm, searchableText } from "../../search/filters";
 import { queryTerms } from "../../search/fold";
 import type { SortState, ViewState } from "../../url/view-state";
@@ -15,11 +15,12 @@ export function sortingFor(sort: SortState): SortingState {
 }
 
 /** The facets as column filters; a facet with nothing chosen filters nothing. */
-export function columnFiltersFor({ severity, tactic, platform }: ViewState): ColumnFiltersState {
+export function columnFiltersFor({ severity, tactic, platform, status }: ViewState): ColumnFiltersState {
   return [
     { id: "severity", value: severity },
     { id: "tactics", value: tactic },
     { id: "platforms", value: platform },
+    { id: "status", value: status },
   ].filter(({ value }) => value.length > 0);
 }
 
@@ -71,6 +72,7 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     severity: countsOf(SEVERITIES, facet("severity")),
     tactic: countsOf(TACTICS, facet("tactics")),
     platform: countsOf(PLATFORMS, facet("platforms")),
+    status: countsOf(STATUSES, facet("status")),
   };
   return { table, rows, alerts, counts, terms };
 }

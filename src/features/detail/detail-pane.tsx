@@ -1,15 +1,18 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { type Alert, LANGUAGES, type Language } from "../../catalog/schema";
+import type { Alert, Change, Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
 import { CopyButton } from "../../ui/copy-button";
 import { inertOutside } from "../../ui/inert-outside";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
+import { StatusBadge } from "../../ui/status-badge";
 import { TacticChips } from "../../ui/tactic-chip";
 import { useMediaQuery } from "../../ui/use-media-query";
-import { DescriptionText } from "./description-text";
+import { AlertHistory } from "./alert-history";
+import { DescriptionSection } from "./description-section";
 import { HuntingQueries } from "./hunting-queries";
+import { StatusNotice } from "./status-notice";
 
 interface DetailPaneProps {
   alert: Alert;
@@ -23,12 +26,14 @@ interface DetailPaneProps {
   onClose: () => void;
   bilingual: boolean;
   onBilingualChange: (bilingual: boolean) => void;
+  /** The dated events that concern this alert, newest first. */
+  history: readonly Change[];
 }
 
 /** A side panel on wide screens, a full-screen sheet on narrow ones; named after the alert. */
 export function DetailPane(props: DetailPaneProps) {
   const { alert, language, position, link, activeTactics, onToggleTactic, onNavigate, onClose } = props;
-  const { bilingual, onBilingualChange } = props;
+  const { bilingual, onBilingualChange, history } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -93,12 +98,18 @@ export function DetailPane(props: DetailPaneProps) {
       >
         {alert.title[language]}
       </h2>
+      {language === "en" && (
+        <p className="mt-1 text-xs text-slate-600 italic" data-provenance="title">
+          {t(alert.titleSource === "microsoft" ? "provenance.microsoftName" : "provenance.ourTitle")}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <code className="rounded bg-slate-100 px-2 py-1 font-mono text-sm break-all text-slate-900 select-all">
           {alert.id}
         </code>
         <CopyButton text={alert.id} label={t("detail.copyId")} />
       </div>
+      <StatusNotice alert={alert} language={language} />
 
       <dl className="mt-4 grid grid-cols-[auto_1fr] items-start gap-x-4 gap-y-3 text-sm">
         <dt className="font-medium text-slate-600">{t("detail.severity")}</dt>
@@ -113,43 +124,28 @@ export function DetailPane(props: DetailPaneProps) {
         <dd>
           <PlatformList platforms={alert.platforms} />
         </dd>
+        <dt className="font-medium text-slate-600">{t("detail.status")}</dt>
+        <dd data-testid="detail-status">
+          {alert.status === "deprecated" ? (
+            <StatusBadge alert={alert} language={language} />
+          ) : (
+            t("status.active")
+          )}
+        </dd>
       </dl>
 
-      <div className="mt-5 flex flex-wrap items-center justify-between gap-2">
-        <h3 className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
-          {t("detail.description")}
-        </h3>
-        <button
-          type="button"
-          aria-pressed={bilingual}
-          onClick={() => onBilingualChange(!bilingual)}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100"
-        >
-          {t("bilingual.toggle")}
-        </button>
-      </div>
-      {bilingual ? (
-        <div className="mt-2 grid gap-4 sm:grid-cols-2" data-testid="bilingual">
-          {LANGUAGES.map((code) => (
-            <section key={code} lang={code} aria-label={t(`language.${code}`)} className="min-w-0">
-              <p className="text-xs font-semibold text-slate-600 uppercase">{code}</p>
-              <p className="mt-1 font-medium break-words text-slate-900">{alert.title[code]}</p>
-              <div className="mt-1 text-sm">
-                <DescriptionText text={alert.description[code]} />
-              </div>
-            </section>
-          ))}
-        </div>
-      ) : (
-        <div className="mt-1">
-          <DescriptionText text={alert.description[language]} />
-        </div>
-      )}
+      <DescriptionSection
+        alert={alert}
+        language={language}
+        bilingual={bilingual}
+        onBilingualChange={onBilingualChange}
+      />
 
       <div className="mt-5">
         <CopyButton text={link} label={t("detail.copyLink")} />
       </div>
-      <HuntingQueries id={alert.id} />
+      <AlertHistory changes={history} language={language} />
+      <HuntingQueries alert={alert} />
     </aside>
   );
 }

@@ -1,5 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { DEFAULT_LOOKBACK_DAYS, resourceGraphQuery, sentinelQuery } from "../../hunting/queries";
+import type { Alert } from "../../catalog/schema";
+import {
+  DEFAULT_LOOKBACK_DAYS,
+  resourceGraphQuery,
+  retiredAmong,
+  sentinelQuery,
+} from "../../hunting/queries";
 import { CopyButton } from "../../ui/copy-button";
 
 function QueryBlock({ label, query }: { label: string; query: string }) {
@@ -26,16 +32,18 @@ function QueryBlock({ label, query }: { label: string; query: string }) {
 }
 
 /** Ready-to-paste queries that find this alert in Sentinel and in Azure Resource Graph. */
-export function HuntingQueries({ id }: { id: string }) {
+export function HuntingQueries({ alert }: { alert: Alert }) {
   const { t } = useTranslation();
+  const { id } = alert;
+  const retired = retiredAmong([alert]);
   return (
     <section className="mt-6 print:hidden" aria-labelledby="hunting-title">
       <h3 id="hunting-title" className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
         {t("hunt.title")}
       </h3>
-      <QueryBlock label={t("hunt.sentinel")} query={sentinelQuery([id])} />
+      <QueryBlock label={t("hunt.sentinel")} query={sentinelQuery([id], DEFAULT_LOOKBACK_DAYS, retired)} />
       <p className="mt-1 text-xs text-slate-600">{t("hunt.window", { days: DEFAULT_LOOKBACK_DAYS })}</p>
-      <QueryBlock label={t("hunt.resourceGraph")} query={resourceGraphQuery([id])} />
+      <QueryBlock label={t("hunt.resourceGraph")} query={resourceGraphQuery([id], retired)} />
     </section>
   );
 }

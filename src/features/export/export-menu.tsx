@@ -23,6 +23,8 @@ export function ExportMenu({ catalog, alerts, view, language }: ExportMenuProps)
       severity: t("columns.severity"),
       tactics: t("columns.tactics"),
       platforms: t("columns.platforms"),
+      status: t("export.status"),
+      statusSince: t("export.statusSince"),
       description: t("detail.description"),
     };
     saveExport(format, catalog, alerts, view, language, headers);

@@ -52,7 +52,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
             </tr>
           </thead>
           <tbody>
-            {matrix.rows.map(({ tactic, counts, total }) => {
+            {matrix.rows.map(({ tactic, counts, retired, total }) => {
               const label = tactic ? t(`tactic.${tactic}`) : t("matrix.none");
               return (
                 <tr
@@ -71,6 +71,17 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                   {SEVERITIES.map((severity) => {
                     const count = counts[severity];
                     const shade = SHADES[shadeStep(count, matrix.max)];
+                    const retiredLabel =
+                      retired[severity] > 0 ? t("matrix.retired", { count: retired[severity] }) : "";
+                    const retiredMark = retiredLabel && (
+                      <span
+                        data-retired={retired[severity]}
+                        id={`retired-${tactic ?? "none"}-${severity}`}
+                        className="block text-[0.65rem] leading-tight text-slate-700"
+                      >
+                        {retiredLabel}
+                      </span>
+                    );
                     return (
                       <td key={severity} className="p-0.5 text-center">
                         {tactic && count > 0 ? (
@@ -83,6 +94,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                               tactic: label,
                               severity: t(`severity.${severity}`),
                             })}
+                            aria-describedby={retiredLabel ? `retired-${tactic}-${severity}` : undefined}
                             className={`w-full rounded px-2 py-1.5 font-semibold tabular-nums hover:ring-2 hover:ring-slate-900 ${shade}`}
                           >
                             {count}
@@ -95,6 +107,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
                             {count}
                           </span>
                         )}
+                        {retiredMark}
                       </td>
                     );
                   })}
@@ -112,6 +125,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
             {step === 0 ? "0" : `≤ ${Math.ceil((matrix.max * step) / 4)}`}
           </span>
         ))}
+        <span>{t("matrix.retiredLegend")}</span>
       </div>
     </div>
   );

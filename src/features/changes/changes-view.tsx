@@ -1,0 +1,54 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { Catalog, Language } from "../../catalog/schema";
+import { ChangeEntry } from "./change-entry";
+
+/** The feed sits beside catalog.json: a relative URL keeps any deployment path working. */
+const FEED_URL = "./changes.xml";
+
+interface ChangesViewProps {
+  catalog: Catalog;
+  language: Language;
+  hrefFor: (id: string) => string;
+  onOpen: (id: string) => void;
+}
+
+/** The dated events of the catalog, newest first, each with its alerts and sources. */
+export default function ChangesView({ catalog, language, hrefFor, onOpen }: ChangesViewProps) {
+  const { t } = useTranslation();
+  const alerts = useMemo(() => new Map(catalog.alerts.map((alert) => [alert.id, alert])), [catalog]);
+  return (
+    <section aria-labelledby="changes-title" data-testid="changes" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="changes-title" className="text-lg font-semibold text-slate-950">
+          {t("changes.title")}
+        </h2>
+        <a
+          href={FEED_URL}
+          type="application/atom+xml"
+          className="text-sm text-blue-800 underline underline-offset-2 hover:text-blue-950"
+        >
+          {t("changes.feed")}
+        </a>
+      </div>
+      <p className="text-sm text-slate-700">{t("changes.intro")}</p>
+      {catalog.changes.length === 0 ? (
+        <p className="text-sm text-slate-700">{t("changes.none")}</p>
+      ) : (
+        <ol className="space-y-3">
+          {catalog.changes.map((change) => (
+            <li key={change.id}>
+              <ChangeEntry
+                change={change}
+                alerts={alerts}
+                language={language}
+                hrefFor={hrefFor}
+                onOpen={onOpen}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

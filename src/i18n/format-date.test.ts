@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "./format-date";
+
+describe("formatDate", () => {
+  it("writes a day in words, in either language, whatever the time zone", () => {
+    expect(formatDate("2025-12-11", "en")).toBe("December 11, 2025");
+    expect(formatDate("2025-12-11", "fr")).toBe("11 décembre 2025");
+    expect(formatDate("2021-01-01", "fr")).toBe("1 janvier 2021");
+  });
+  it("writes a month alone when the source gives no day", () => {
+    expect(formatDate("2022-01", "en")).toBe("January 2022");
+    expect(formatDate("2022-01", "fr")).toBe("janvier 2022");
+  });
+  it("leaves anything else as it is", () => {
+    expect(formatDate("soon", "en")).toBe("soon");
+  });
+});
