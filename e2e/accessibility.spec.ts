@@ -163,6 +163,21 @@ const STATES: State[] = [
     },
   },
   {
+    name: "a retired alert's pane, with its status, errata and history",
+    show: async (page, lang) => {
+      await openApp(page, `?lang=${lang}&alert=AppServices_CommandlineSuspectDomain`);
+      await expect(detailPane(page).getByTestId("errata")).toBeVisible();
+      await expect(detailPane(page).getByTestId("alert-history")).toBeVisible();
+    },
+  },
+  {
+    name: "the Changes view",
+    show: async (page, lang) => {
+      await openApp(page, `?lang=${lang}&view=changes`);
+      await expect(page.getByTestId("changes")).toBeVisible();
+    },
+  },
+  {
     name: "the coverage matrix",
     show: async (page, lang) => {
       await openApp(page, `?lang=${lang}&view=matrix`);
