@@ -130,12 +130,13 @@ for (const lang of ["fr", "en"] as const) {
     request,
   }) => {
     const catalog = await fetchCatalog(request);
+    const { changes } = await (await request.get("./changes.json")).json();
     await openApp(page, `?lang=${lang}`);
     await page.getByRole("button", { name: TEXT[lang].changes, exact: true }).click();
     expect(urlParams(page).get("view")).toBe("changes");
     const view = page.getByTestId("changes");
     const entries = view.locator("article[data-change]");
-    await expect(entries).toHaveCount(catalog.changes?.length ?? 0);
+    await expect(entries).toHaveCount(changes.length);
     const retired = view.locator("article[data-change^='2025-12-11']");
     await expect(retired.locator("time")).toHaveText(TEXT[lang].date);
     await expect(retired.getByRole("link", { name: /Microsoft|What's new/ }).first()).toHaveAttribute(
@@ -158,7 +159,7 @@ test("the Atom feed is well-formed, with one entry per event, each with id, titl
   page,
   request,
 }) => {
-  const catalog = await fetchCatalog(request);
+  const { changes } = await (await request.get("./changes.json")).json();
   const response = await request.get("./changes.xml");
   expect(response.ok()).toBe(true);
   expect(response.headers()["content-type"]).toMatch(/xml/);
@@ -192,7 +193,7 @@ test("the Atom feed is well-formed, with one entry per event, each with id, titl
   expect(feed.title).not.toBe("");
   expect(feed.author).toBe(1);
   expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-  expect(feed.entries).toHaveLength(catalog.changes?.length ?? -1);
+  expect(feed.entries).toHaveLength(changes.length);
   expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(feed.entries.length);
   for (const entry of feed.entries) {
     expect(entry.id).toMatch(

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { registerServiceWorker } from "../offline/register-service-worker";
-import { siteRoot } from "./site";
+import { siteRoot } from "../url/site";
 
 /**
  * Registers the service worker, then tells the user when a new version was downloaded and lets them

@@ -7,7 +7,7 @@ import {
   readCatalogText,
 } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/schema";
-import { siteRoot } from "./site";
+import { siteRoot } from "../url/site";
 
 export type CatalogState =
   | { status: "loading" }

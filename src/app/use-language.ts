@@ -2,8 +2,8 @@ import { useLayoutEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../catalog/schema";
 import { detectLanguage } from "../i18n/detect-language";
+import { pinnedLanguage } from "../url/site";
 import { parseViewState } from "../url/view-state";
-import { pinnedLanguage } from "./site";
 
 export const LANGUAGE_STORAGE_KEY = "appservice-alerts.language";
 

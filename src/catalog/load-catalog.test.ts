@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog, readCatalog } from "./load-catalog";
+import { loadCatalog, loadChanges, readCatalog } from "./load-catalog";
 import { realCatalog as catalog } from "./test-catalog";
 
 const respond =
@@ -74,5 +74,26 @@ describe("loadCatalog", () => {
       throw new TypeError("Failed to fetch");
     };
     expect(await loadCatalog("x", offline)).toEqual({ ok: false, problem: { kind: "network" } });
+  });
+});
+
+describe("loadChanges", () => {
+  const changes = [
+    {
+      id: "x",
+      date: "2025-12-11",
+      kind: "deprecated",
+      ids: ["AppServices_CurlToDisk"],
+      title: { fr: "t", en: "t" },
+      summary: { fr: "s", en: "s" },
+      sources: [{ title: "Release notes", url: "https://learn.microsoft.com/x" }],
+    },
+  ];
+  it("reads the change log, and gives null for a missing or damaged file", async () => {
+    const read = await loadChanges("x", respond(JSON.stringify({ schemaVersion: 2, changes })));
+    expect(read?.map((change) => change.id)).toEqual(["x"]);
+    expect(await loadChanges("x", respond("", 404))).toBeNull();
+    expect(await loadChanges("x", respond("{nope"))).toBeNull();
+    expect(await loadChanges("x", respond(JSON.stringify({ changes: [{ id: 1 }] })))).toBeNull();
   });
 });

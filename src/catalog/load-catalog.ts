@@ -1,5 +1,11 @@
 import * as v from "valibot";
-import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "./schema.ts";
+import {
+  CATALOG_SCHEMA_VERSION,
+  type Catalog,
+  type Change,
+  catalogSchema,
+  changesFileSchema,
+} from "./schema.ts";
 
 /** The element id under which the single-file build embeds its catalog as JSON data. */
 export const EMBEDDED_CATALOG_ID = "alert-catalog";
@@ -80,4 +86,16 @@ export async function loadCatalog(url: string, fetchImpl: typeof fetch = fetch):
     return corruptResult(error);
   }
   return readCatalog(json);
+}
+
+/** Fetches changes.json (the change log beside catalog.json); null when it cannot be had or read. */
+export async function loadChanges(url: string, fetchImpl: typeof fetch = fetch): Promise<Change[] | null> {
+  try {
+    const response = await fetchImpl(url, { cache: "no-cache" });
+    if (!response.ok) return null;
+    const parsed = v.safeParse(changesFileSchema, await response.json());
+    return parsed.success ? parsed.output.changes : null;
+  } catch {
+    return null;
+  }
 }

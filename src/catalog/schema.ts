@@ -88,8 +88,12 @@ export const catalogSchema = v.object({
     sources: v.optional(v.array(catalogSourceSchema), []),
   }),
   alerts: v.array(alertSchema),
+  /** Only in the single file's embedded catalog; the site serves them as changes.json. */
   changes: v.optional(v.array(changeSchema), []),
 });
+
+/** changes.json, written beside catalog.json: the catalog's change log. */
+export const changesFileSchema = v.object({ changes: v.array(changeSchema) });
 
 export type Localized = v.InferOutput<typeof localized>;
 export type Note = v.InferOutput<typeof noteSchema>;

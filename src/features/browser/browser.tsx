@@ -11,6 +11,7 @@ import {
   toggleValue,
   type ViewState,
 } from "../../url/view-state";
+import { useChanges } from "../changes/use-changes";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
@@ -73,9 +74,10 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   );
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
   const activeCount = view.severity.length + view.tactic.length + view.platform.length + view.status.length;
+  const changes = useChanges(catalog, selected !== null || view.view === "changes");
   const history = useMemo(
-    () => (selected ? catalog.changes.filter((change) => change.ids.includes(selected.id)) : []),
-    [catalog, selected],
+    () => (selected ? changes.filter((change) => change.ids.includes(selected.id)) : []),
+    [changes, selected],
   );
 
   useEffect(() => {
@@ -142,8 +144,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             <Suspense fallback={null}>
               <ChangesView
                 catalog={catalog}
+                changes={changes}
                 language={language}
-                hrefFor={(id) => urlFor({ ...view, view: "table", alert: id })}
+                hrefFor={(id) => serializeViewState({ ...view, view: "table", alert: id })}
                 onOpen={(id) => setView((c) => ({ ...c, view: "table", alert: id }))}
               />
             </Suspense>

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { DEFAULT_LOOKBACK_DAYS, retiredAmong, sentinelQuery } from "../../hunting/queries";
 import { CopyButton } from "../../ui/copy-button";
 import { VIEWS, type ViewState } from "../../url/view-state";
 import { ExportMenu } from "../export/export-menu";
@@ -39,11 +38,14 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
       <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
       {alerts.length > 0 && (
         <CopyButton
+          // The query code loads on the first copy (as the exports' code does): not in the first view.
           text={() =>
-            sentinelQuery(
-              alerts.map((alert) => alert.id),
-              DEFAULT_LOOKBACK_DAYS,
-              retiredAmong(alerts),
+            import("../../hunting/queries").then(({ DEFAULT_LOOKBACK_DAYS, retiredAmong, sentinelQuery }) =>
+              sentinelQuery(
+                alerts.map((alert) => alert.id),
+                DEFAULT_LOOKBACK_DAYS,
+                retiredAmong(alerts),
+              ),
             )
           }
           subject={alerts}

@@ -1,20 +1,19 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Catalog, Language } from "../../catalog/schema";
+import type { Catalog, Change, Language } from "../../catalog/schema";
+import { siteRootPath } from "../../url/site";
 import { ChangeEntry } from "./change-entry";
-
-/** The feed sits beside catalog.json: a relative URL keeps any deployment path working. */
-const FEED_URL = "./changes.xml";
 
 interface ChangesViewProps {
   catalog: Catalog;
+  changes: readonly Change[];
   language: Language;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
 }
 
 /** The dated events of the catalog, newest first, each with its alerts and sources. */
-export default function ChangesView({ catalog, language, hrefFor, onOpen }: ChangesViewProps) {
+export default function ChangesView({ catalog, changes, language, hrefFor, onOpen }: ChangesViewProps) {
   const { t } = useTranslation();
   const alerts = useMemo(() => new Map(catalog.alerts.map((alert) => [alert.id, alert])), [catalog]);
   return (
@@ -24,7 +23,8 @@ export default function ChangesView({ catalog, language, hrefFor, onOpen }: Chan
           {t("changes.title")}
         </h2>
         <a
-          href={FEED_URL}
+          // The feed sits beside catalog.json at the site's root: relative, so any path works.
+          href={`${siteRootPath()}changes.xml`}
           type="application/atom+xml"
           className="text-sm text-blue-800 underline underline-offset-2 hover:text-blue-950"
         >
@@ -32,11 +32,11 @@ export default function ChangesView({ catalog, language, hrefFor, onOpen }: Chan
         </a>
       </div>
       <p className="text-sm text-slate-700">{t("changes.intro")}</p>
-      {catalog.changes.length === 0 ? (
+      {changes.length === 0 ? (
         <p className="text-sm text-slate-700">{t("changes.none")}</p>
       ) : (
         <ol className="space-y-3">
-          {catalog.changes.map((change) => (
+          {changes.map((change) => (
             <li key={change.id}>
               <ChangeEntry
                 change={change}
