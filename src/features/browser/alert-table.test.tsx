@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import type { Alert } from "../../catalog/schema";
+import type { Tactic } from "../../catalog/taxonomy";
+import { realCatalog } from "../../catalog/test-catalog";
+import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
+import { type ColumnId, DEFAULT_SORT, DEFAULT_VIEW, type SortState } from "../../url/view-state";
+import { type AlertRow, AlertTable } from "./alert-table";
+import { TableContext } from "./table-context";
+import { useAlertTable } from "./use-alert-table";
+
+cleanUpAfterEach();
+
+/** Six alerts of the real catalog: enough for the rules here, and quick to draw. */
+const catalog = {
+  ...realCatalog,
+  alerts: realCatalog.alerts.filter((alert) =>
+    [
+      "AppServices_Nmap",
+      "AppServices_CurlToDisk",
+      "AppServices_DigitalCurrencyMining",
+      "AppServices_PhishingContent",
+      "AppServices_SuspectPhp",
+      "AppServices_ReverseShell",
+    ].includes(alert.id),
+  ),
+};
+
+interface TableProps {
+  sort: SortState;
+  /** Which of the sorted rows to hand to the table, in which order. */
+  pick: (rows: readonly AlertRow[]) => readonly AlertRow[];
+  selectedId: string | null;
+  onSort: (column: ColumnId) => void;
+  onOpen: (alert: Alert) => void;
+  toggleTactic: (tactic: Tactic) => void;
+}
+
+/** The table of those alerts, as the browser builds it. */
+function Table({ sort, pick, selectedId, onSort, onOpen, toggleTactic }: TableProps) {
+  const { table, rows } = useAlertTable(catalog, { ...DEFAULT_VIEW, sort }, "en");
+  const context = {
+    language: "en",
+    terms: [],
+    activeTactics: [],
+    toggleTactic,
+    openAlert: onOpen,
+    hrefFor: (alert: Alert) => `?alert=${alert.id}`,
+  } as const;
+  return (
+    <TableContext.Provider value={context}>
+      <AlertTable
+        table={table}
+        rows={pick(rows)}
+        sort={sort}
+        onSort={onSort}
+        selectedId={selectedId}
+        onOpen={onOpen}
+        virtualize={false}
+      />
+    </TableContext.Provider>
+  );
+}
+
+/** Renders the table, all rows by default; its callbacks are spies. */
+function renderTable(options: Partial<Pick<TableProps, "sort" | "pick" | "selectedId">> = {}) {
+  const spies = {
+    onSort: vi.fn<(column: ColumnId) => void>(),
+    onOpen: vi.fn<(alert: Alert) => void>(),
+    toggleTactic: vi.fn<(tactic: Tactic) => void>(),
+  };
+  const props = {
+    sort: DEFAULT_SORT,
+    pick: (rows: readonly AlertRow[]) => rows,
+    selectedId: null,
+    ...options,
+  };
+  return { ...spies, ...renderIn("en", <Table {...props} {...spies} />) };
+}
+
+/** The table's body rows, top to bottom (the header row is in its own row group). */
+const bodyRows = () => within(screen.getAllByRole("rowgroup")[1] as HTMLElement).getAllByRole("row");
+const titleOf = (row: HTMLElement) => within(row).getByRole("link").textContent;
+const alertTitled = (title: string) => catalog.alerts.find((alert) => alert.title.en === title);
+
+describe("AlertTable", () => {
+  it("draws the rows in the order it is given, not in its own", () => {
+    renderTable({ sort: { column: "title", desc: false }, pick: (rows) => [...rows].reverse() });
+    const aToZ = catalog.alerts.map((alert) => alert.title.en).sort((a, b) => a.localeCompare(b, "en"));
+    expect(bodyRows().map(titleOf)).toEqual(aToZ.reverse());
+  });
+
+  it("marks the alert shown in the detail pane as the selected row, and no other", () => {
+    renderTable({ selectedId: "AppServices_CurlToDisk" });
+    const selected = screen.getAllByRole("row", { selected: true });
+    expect(selected.map(titleOf)).toEqual(["Saving curl output to disk detected"]);
+  });
+
+  it("opens the alert of a focused row on Enter", async () => {
+    const { user, onOpen } = renderTable();
+    const row = bodyRows()[3] as HTMLElement;
+    row.focus();
+    await user.keyboard("{Enter}");
+    expect(onOpen.mock.calls).toEqual([[alertTitled(titleOf(row) ?? "")]]);
+  });
+
+  it("opens the alert of a row clicked anywhere", async () => {
+    const { user, onOpen } = renderTable();
+    const row = bodyRows()[4] as HTMLElement;
+    await user.click(within(row).getAllByRole("cell")[2] as HTMLElement); // its ID, not its link
+    expect(onOpen.mock.calls).toEqual([[alertTitled(titleOf(row) ?? "")]]);
+  });
+
+  it("filters on a tactic chip pressed in a row, without opening the row", async () => {
+    const { user, onOpen, toggleTactic } = renderTable();
+    const row = bodyRows().find((tr) => titleOf(tr) === "NMap scanning detected") as HTMLElement;
+    within(row)
+      .getAllByRole("button", { name: /^Pre-attack/ })[0]
+      ?.focus();
+    await user.keyboard("{Enter}");
+    await user.click(within(row).getAllByRole("button", { name: /^Pre-attack/ })[1] as HTMLElement);
+    expect(toggleTactic.mock.calls).toEqual([["PreAttack"], ["PreAttack"]]);
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+});
+
+describe("AlertTable: its column headers", () => {
+  const COLUMNS = ["Severity", "Title", "Alert ID", "Tactics", "Applies to"];
+  /** Each header's aria-sort, by the header's accessible name. */
+  const ariaSort = () =>
+    Object.fromEntries(
+      COLUMNS.map((name) => [name, screen.getByRole("columnheader", { name }).getAttribute("aria-sort")]),
+    );
+
+  it("say which column is sorted and which way; the others say none", () => {
+    renderTable({ sort: { column: "title", desc: false } });
+    expect(ariaSort()).toEqual({
+      Severity: "none",
+      Title: "ascending",
+      "Alert ID": "none",
+      Tactics: "none",
+      "Applies to": "none",
+    });
+    cleanup();
+    renderTable({ sort: { column: "severity", desc: true } });
+    expect(ariaSort()).toEqual({
+      Severity: "descending",
+      Title: "none",
+      "Alert ID": "none",
+      Tactics: "none",
+      "Applies to": "none",
+    });
+  });
+
+  it("ask to sort by the column whose header is clicked", async () => {
+    const { user, onSort } = renderTable();
+    for (const name of COLUMNS) {
+      await user.click(screen.getByRole("button", { name }));
+    }
+    expect(onSort.mock.calls).toEqual([["severity"], ["title"], ["id"], ["tactics"], ["platforms"]]);
+  });
+});

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { realCatalog } from "../../catalog/test-catalog";
+import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
+import type { HistoryMode, ViewUpdate } from "../../url/use-view-state";
+import { DEFAULT_VIEW, type ViewState } from "../../url/view-state";
+import { Browser } from "./browser";
+
+cleanUpAfterEach();
+
+/**
+ * The browser over the real catalog (40 alerts), its view held as useViewState holds it: each
+ * update applies to the view as it stands, then the page shows the new view. `setView` is a spy.
+ */
+function renderBrowser(initial: Partial<ViewState> = {}) {
+  let view: ViewState = { ...DEFAULT_VIEW, ...initial };
+  const setView = vi.fn((update: ViewUpdate, _mode?: HistoryMode) => {
+    view = typeof update === "function" ? update(view) : { ...view, ...update };
+    rendered.rerender(page());
+  });
+  const page = () => <Browser catalog={realCatalog} view={view} setView={setView} language="en" />;
+  const rendered = renderIn("en", page());
+  return { ...rendered, setView, view: () => view };
+}
+
+const resultCount = () => screen.getByRole("status").textContent;
+const bodyRows = () => within(screen.getAllByRole("rowgroup")[1] as HTMLElement).getAllByRole("row");
+const filters = () => within(screen.getByRole("region", { name: "Filters" }));
+const clearAllFilters = () => screen.getByRole("button", { name: "Clear all filters" });
+const ariaSort = (column: string) =>
+  screen.getByRole("columnheader", { name: column }).getAttribute("aria-sort");
+/** A tactic's chips: one per row having it (the narrow layout repeats it in the title cell). */
+const chips = (tactic: string) => screen.getAllByRole("button", { name: new RegExp(`^${tactic} \\(`) });
+
+// Each step draws the 40-row table again: slower than most unit tests, far quicker than a journey.
+describe("Browser", { timeout: 30_000 }, () => {
+  it("counts the alerts shown out of the whole catalog", () => {
+    renderBrowser({ q: "certutil" });
+    expect(resultCount()).toBe("2 of 40 alerts");
+  });
+
+  it("filters on a facet value when its box is ticked; the count and the table follow", async () => {
+    const { user, setView, view } = renderBrowser();
+    expect(resultCount()).toBe("40 of 40 alerts");
+    await user.click(filters().getByRole("checkbox", { name: "High 11" }));
+    expect(setView).toHaveBeenCalledTimes(1);
+    expect(view().severity).toEqual(["High"]);
+    expect(filters().getByRole("checkbox", { name: "High 11" })).toHaveProperty("checked", true);
+    expect(resultCount()).toBe("11 of 40 alerts");
+    expect(bodyRows()).toHaveLength(11);
+
+    await user.click(filters().getByRole("checkbox", { name: /^Linux \d+$/ }));
+    expect(view()).toMatchObject({ severity: ["High"], platform: ["Linux"] });
+    await user.click(filters().getByRole("checkbox", { name: /^High \d+$/ }));
+    expect(view()).toMatchObject({ severity: [], platform: ["Linux"] });
+  });
+
+  it("a search that matches nothing says so, and its button clears the search and the filters", async () => {
+    const { user, view } = renderBrowser({ q: "no such alert", severity: ["High"] });
+    expect(resultCount()).toBe("0 of 40 alerts");
+    expect(screen.getByText("No alert matches these filters.")).toBeTruthy();
+    expect(screen.queryByRole("table")).toBeNull();
+
+    await user.click(within(screen.getByRole("main")).getByRole("button", { name: "Clear all filters" }));
+    expect(view()).toMatchObject({ q: "", severity: [], tactic: [], platform: [] });
+    expect(screen.queryByText("No alert matches these filters.")).toBeNull();
+    expect(resultCount()).toBe("40 of 40 alerts");
+  });
+
+  it("sorts by severity High first, and by any other column A to Z first", async () => {
+    const { user, view } = renderBrowser({ sort: { column: "title", desc: true } });
+    await user.click(screen.getByRole("button", { name: "Severity" }));
+    expect(view().sort).toEqual({ column: "severity", desc: true });
+    expect(ariaSort("Severity")).toBe("descending");
+    for (const [name, column] of [
+      ["Title", "title"],
+      ["Alert ID", "id"],
+      ["Tactics", "tactics"],
+      ["Applies to", "platforms"],
+    ] as const) {
+      await user.click(screen.getByRole("button", { name }));
+      expect(view().sort).toEqual({ column, desc: false });
+      expect(ariaSort(name)).toBe("ascending");
+      expect(ariaSort("Severity")).toBe("none");
+    }
+  });
+
+  it("reverses the sort when the sorted column's header is clicked again", async () => {
+    const { user, view } = renderBrowser();
+    await user.click(screen.getByRole("button", { name: "Severity" }));
+    expect(view().sort).toEqual({ column: "severity", desc: false });
+    expect(ariaSort("Severity")).toBe("ascending");
+    await user.click(screen.getByRole("button", { name: "Title" }));
+    await user.click(screen.getByRole("button", { name: "Title" }));
+    expect(view().sort).toEqual({ column: "title", desc: true });
+    expect(ariaSort("Title")).toBe("descending");
+  });
+
+  it("filters on a tactic when its chip is pressed, and stops when it is pressed again", async () => {
+    const { user, view } = renderBrowser();
+    await user.click(chips("Pre-attack")[0] as HTMLElement);
+    expect(view().tactic).toEqual(["PreAttack"]);
+    expect(resultCount()).toBe("5 of 40 alerts");
+    // The chips and the facet are one filter, and all say so.
+    expect(chips("Pre-attack").map((chip) => chip.getAttribute("aria-pressed"))).toEqual(
+      Array(10).fill("true"),
+    );
+    expect(filters().getByRole("checkbox", { name: "Pre-attack 5" })).toHaveProperty("checked", true);
+
+    await user.click(chips("Pre-attack")[3] as HTMLElement);
+    expect(view().tactic).toEqual([]);
+    expect(resultCount()).toBe("40 of 40 alerts");
+  });
+
+  it("offers Clear all filters only when there is a search or a filter to clear", async () => {
+    const { user, view } = renderBrowser();
+    expect(clearAllFilters()).toHaveProperty("disabled", true);
+    await user.type(screen.getByRole("searchbox", { name: "Search alerts" }), "php");
+    expect(clearAllFilters()).toHaveProperty("disabled", false);
+    await user.click(filters().getByRole("checkbox", { name: /^Windows \d+$/ }));
+
+    await user.click(clearAllFilters());
+    expect(view()).toMatchObject({ q: "", severity: [], tactic: [], platform: [] });
+    expect(clearAllFilters()).toHaveProperty("disabled", true);
+  });
+
+  it("replaces the history entry as the user types, but pushes one for a ticked box", async () => {
+    const { user, setView } = renderBrowser();
+    await user.type(screen.getByRole("searchbox", { name: "Search alerts" }), "ph");
+    expect(setView.mock.calls).toEqual([
+      [{ q: "p" }, "replace"],
+      [{ q: "ph" }, "replace"],
+    ]);
+    setView.mockClear();
+    await user.click(filters().getByRole("checkbox", { name: /^Linux \d+$/ }));
+    expect(setView.mock.calls).toEqual([[expect.any(Function)]]);
+  });
+});

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { SEVERITIES, type Severity } from "../../catalog/taxonomy";
+import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
+import { FacetedFilter } from "./faceted-filter";
+
+cleanUpAfterEach();
+
+const COUNTS: Record<Severity, number> = { High: 3, Medium: 0, Low: 0, Informational: 12 };
+
+function renderSeverityFacet(selected: Severity[] = []) {
+  const onToggle = vi.fn<(value: Severity) => void>();
+  const rendered = renderIn(
+    "en",
+    <FacetedFilter
+      facet="severity"
+      values={SEVERITIES}
+      selected={selected}
+      counts={COUNTS}
+      onToggle={onToggle}
+    />,
+  );
+  return { onToggle, ...rendered };
+}
+
+/** A checkbox is named by its value and its count, as a screen reader reads it. */
+const box = (name: string) => screen.getByRole("checkbox", { name });
+
+describe("FacetedFilter", () => {
+  it("shows every value of the facet, in order, each with its count", () => {
+    renderSeverityFacet();
+    const group = screen.getByRole("group", { name: "Severity" });
+    expect(within(group).getAllByRole("checkbox")).toEqual([
+      box("High 3"),
+      box("Medium 0"),
+      box("Low 0"),
+      box("Informational 12"),
+    ]);
+  });
+
+  it("disables a value that would show no alert, unless it is ticked", () => {
+    renderSeverityFacet(["Low"]);
+    expect(box("Medium 0")).toHaveProperty("disabled", true);
+    // Ticked with nothing left to show: it must stay clickable, or it could never be unticked.
+    expect(box("Low 0")).toHaveProperty("disabled", false);
+    expect(box("High 3")).toHaveProperty("disabled", false);
+  });
+
+  it("ticks the selected values only", () => {
+    renderSeverityFacet(["High", "Low"]);
+    expect(screen.getAllByRole("checkbox", { checked: true })).toEqual([box("High 3"), box("Low 0")]);
+  });
+
+  it("ticking or unticking a value asks for that value to be toggled", async () => {
+    const { user, onToggle } = renderSeverityFacet(["High"]);
+    await user.click(box("Informational 12"));
+    await user.click(box("High 3"));
+    expect(onToggle.mock.calls).toEqual([["Informational"], ["High"]]);
+  });
+
+  it("toggles nothing when a disabled value is clicked", async () => {
+    const { user, onToggle } = renderSeverityFacet();
+    await user.click(box("Medium 0"));
+    expect(onToggle).not.toHaveBeenCalled();
+  });
+});
