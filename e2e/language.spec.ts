@@ -53,6 +53,7 @@ const snapshot = (page: Page) =>
 
 const expectLanguage = async (page: Page, catalog: Catalog, language: Language) => {
   await expect(page.locator("html")).toHaveAttribute("lang", language);
+  await expect(titleLink(page, CURL)).toBeAttached(); // after a reload, once the table is in
   // Everything switched together: read in one go once <html lang> has changed.
   expect(await snapshot(page)).toEqual({
     lang: language,

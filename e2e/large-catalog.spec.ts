@@ -210,10 +210,6 @@ test("10,000 alerts: an alert from the start of the file, deep in the sorted tab
   page,
   tenThousand,
 }) => {
-  // Known bug of the current table (its first screenful is drawn in file order, and the alert
-  // found there counts as revealed before the sort moves it): the page stays at the top. Remove
-  // this line once the table is rebuilt and the test passes.
-  test.fail();
   const { dns, rowsBefore } = deepAlerts(tenThousand.catalog);
   const deep = dns[0] as string;
   expect(Number(deep.split("_").at(-1))).toBeLessThan(20);

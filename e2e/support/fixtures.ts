@@ -73,7 +73,8 @@ export async function openApp(page: Page, search = "", site?: { url: string }) {
   await expect(page.locator("html[data-ready]")).toHaveCount(1);
 }
 
-export const rows = (page: Page) => page.locator("tbody tr");
+/** The alert rows of the table (a table that draws only the rows in view has others, standing in). */
+export const rows = (page: Page) => page.locator("tbody tr[data-alert-id]");
 export const rowIds = (page: Page) =>
   rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-alert-id")));
 
