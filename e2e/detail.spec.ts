@@ -274,3 +274,11 @@ test.describe("on a 360×780 phone", () => {
     }
   });
 });
+
+test("the alert in the link is scrolled into view in the table, far down as it may be", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // Sorted by ID, this alert is the last row, well below the first screen.
+  await openApp(page, "?lang=en&sort=id&alert=AzureDNS_ThreatIntelSuspectDomain");
+  await expect(detailPane(page)).toBeVisible();
+  await expect(row(page, "AzureDNS_ThreatIntelSuspectDomain")).toBeInViewport();
+});

@@ -1,5 +1,5 @@
 import type { Row } from "@tanstack/react-table";
-import { type KeyboardEvent, lazy, memo, Suspense } from "react";
+import { type KeyboardEvent, lazy, memo, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert } from "../../catalog/schema";
 import type { ColumnId, SortState } from "../../url/view-state";
@@ -38,6 +38,13 @@ const isDrawn = (columnId: string): boolean => columnId !== "status";
 /** The results as a real table; aria-rowcount and aria-rowindex say where drawn rows sit when some are not. */
 export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virtualize }: AlertTableProps) {
   const { t } = useTranslation();
+  // The alert the detail pane shows is scrolled to (a long table does it with its virtualizer).
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    if (selectedId === null) return;
+    const selected = [...(body.current?.rows ?? [])].find((row) => row.dataset.alertId === selectedId);
+    selected?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
   const columns = table
     .getFlatHeaders()
     .map((header) => header.column.id)
@@ -77,7 +84,7 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
           <VirtualRows rows={rows} columns={columns} selectedId={selectedId} draw={draw} />
         </Suspense>
       ) : (
-        <tbody>{rows.map((row) => draw(row))}</tbody>
+        <tbody ref={body}>{rows.map((row) => draw(row))}</tbody>
       )}
     </table>
   );

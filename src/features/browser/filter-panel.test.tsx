@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { type Platform, type Severity, TACTICS, type Tactic } from "../../catalog/taxonomy";
+import { type Platform, type Severity, type Status, TACTICS, type Tactic } from "../../catalog/taxonomy";
 import type { FacetCounts } from "../../search/filters";
 import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
 import { FilterPanel } from "./filter-panel";
@@ -12,6 +12,7 @@ const COUNTS: FacetCounts = {
   severity: { High: 11, Medium: 18, Low: 9, Informational: 2 },
   platform: { Windows: 30, Linux: 25 },
   tactic: { ...(Object.fromEntries(TACTICS.map((t) => [t, 0])) as Record<Tactic, number>), PreAttack: 5 },
+  status: { active: 28, deprecated: 12 },
 };
 
 function renderPanel(selected: { severity?: Severity[]; tactic?: Tactic[]; platform?: Platform[] } = {}) {
@@ -19,11 +20,12 @@ function renderPanel(selected: { severity?: Severity[]; tactic?: Tactic[]; platf
     severity: vi.fn<(value: Severity) => void>(),
     tactic: vi.fn<(value: Tactic) => void>(),
     platform: vi.fn<(value: Platform) => void>(),
+    status: vi.fn<(value: Status) => void>(),
   };
   const rendered = renderIn(
     "en",
     <FilterPanel
-      selected={{ severity: [], tactic: [], platform: [], ...selected }}
+      selected={{ severity: [], tactic: [], platform: [], status: [], ...selected }}
       counts={COUNTS}
       onToggle={onToggle}
     />,
@@ -34,16 +36,17 @@ function renderPanel(selected: { severity?: Severity[]; tactic?: Tactic[]; platf
 const box = (name: string) => screen.getByRole("checkbox", { name });
 
 describe("FilterPanel", () => {
-  it("shows the severity, platform and tactic facets with their counts", () => {
+  it("shows the severity, platform, status and tactic facets with their counts", () => {
     renderPanel();
     const panel = screen.getByRole("region", { name: "Filters" });
     const facets = within(panel).getAllByRole("group");
     expect(facets).toEqual([
       screen.getByRole("group", { name: "Severity" }),
       screen.getByRole("group", { name: "Applies to" }),
+      screen.getByRole("group", { name: "Status" }),
       screen.getByRole("group", { name: "MITRE tactic" }),
     ]);
-    const [severity, platform, tactic] = facets as [HTMLElement, HTMLElement, HTMLElement];
+    const [severity, platform, , tactic] = facets as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
     expect(within(severity).getAllByRole("checkbox")).toEqual([
       box("High 11"),
       box("Medium 18"),

@@ -29,6 +29,7 @@ function paneProps(overrides: Partial<Props> = {}): Props {
     onClose: vi.fn(),
     bilingual: false,
     onBilingualChange: vi.fn(),
+    history: [],
     ...overrides,
   };
 }
@@ -36,11 +37,15 @@ function paneProps(overrides: Partial<Props> = {}): Props {
 /** The pane in `language` (the UI's strings and the alert's text agree, as in the app). */
 function renderPane(overrides: Partial<Props> = {}) {
   const props = paneProps(overrides);
-  const rendered = renderIn(props.language, <DetailPane {...props} />);
+  const rendered = renderIn(props.language, <DetailPane key={props.alert.id} {...props} />);
   return {
     ...rendered,
     props,
-    rerenderPane: (more: Partial<Props>) => rendered.rerender(<DetailPane {...props} {...more} />),
+    // As the app does, each alert gets a pane of its own (a key).
+    rerenderPane: (more: Partial<Props>) => {
+      const next = { ...props, ...more };
+      rendered.rerender(<DetailPane key={next.alert.id} {...next} />);
+    },
   };
 }
 
