@@ -168,7 +168,7 @@ const STATES: State[] = [
     name: "the detail pane, FR | EN side by side",
     show: async (page, lang) => {
       await openApp(page, `?lang=${lang}&alert=${CERTUTIL}&bilingual=1`);
-      await expect(detailPane(page).getByTestId("bilingual").locator("section")).toHaveCount(2);
+      await expect(detailPane(page).getByTestId("bilingual").locator(":scope > section")).toHaveCount(2);
     },
   },
   {
