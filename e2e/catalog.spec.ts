@@ -29,7 +29,8 @@ test.describe("on a slow network", () => {
     const site = await startSite();
     try {
       const catalog = site.hold("catalog.json");
-      await page.goto(`${site.url}?lang=fr`);
+      // Another view than the prerendered one, which shows without waiting (see prerender.spec.ts).
+      await page.goto(`${site.url}?lang=fr&sort=title`);
       await catalog.requested;
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expect(page.getByRole("status")).toContainText("Chargement");

@@ -6,15 +6,14 @@ import { catalogUrl } from "./app/use-catalog";
 import { initialLanguage } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
 import { catalogFingerprint } from "./catalog/fingerprint";
-import { loadCatalog } from "./catalog/load-catalog";
-import type { Catalog } from "./catalog/schema";
+import { type CatalogResult, loadCatalog } from "./catalog/load-catalog";
 import { createI18n } from "./i18n/i18n";
 import "./index.css";
 
-const app = (catalog?: Catalog) => (
+const app = (loaded?: CatalogResult) => (
   <StrictMode>
     <I18nextProvider i18n={createI18n(initialLanguage())}>
-      <App catalog={catalog} />
+      <App loaded={loaded} />
     </I18nextProvider>
   </StrictMode>
 );
@@ -28,17 +27,16 @@ const app = (catalog?: Catalog) => (
 async function start(root: HTMLElement) {
   applyInitialTheme();
   const html = document.documentElement;
-  let catalog: Catalog | undefined;
+  let loaded: CatalogResult | undefined;
   if (html.hasAttribute("data-prerendered") && html.dataset.stale === undefined) {
-    const loaded = await loadCatalog(catalogUrl());
-    catalog = loaded.ok ? loaded.catalog : undefined;
-    if (catalog && catalogFingerprint(catalog) === html.dataset.catalog) {
-      hydrateRoot(root, app(catalog));
+    loaded = await loadCatalog(catalogUrl());
+    if (loaded.ok && catalogFingerprint(loaded.catalog) === html.dataset.catalog) {
+      hydrateRoot(root, app(loaded));
       return;
     }
   }
   root.replaceChildren();
-  createRoot(root).render(app(catalog));
+  createRoot(root).render(app(loaded));
 }
 
 const root = document.getElementById("root");

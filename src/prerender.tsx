@@ -38,7 +38,7 @@ export async function prerenderPage(
   const { prelude } = await prerender(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App catalog={catalog} />
+        <App loaded={read} />
       </I18nextProvider>
     </StrictMode>,
   );

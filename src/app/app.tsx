@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
 import { useTranslation } from "react-i18next";
-import type { Catalog } from "../catalog/schema";
+import type { CatalogResult } from "../catalog/load-catalog";
 import { Browser } from "../features/browser/browser";
 import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
@@ -12,11 +12,11 @@ import { useLanguage } from "./use-language";
 // Registers the service worker and offers a new version: not needed for the first view.
 const UpdateNotice = lazy(() => import("./update-notice"));
 
-/** `catalog`: already loaded, when a prerendered page is hydrated (or rendered at build time). */
-export function App({ catalog: initial }: { catalog?: Catalog }) {
+/** `loaded`: the catalog already loaded, or why it could not be (a prerendered page, see main.tsx). */
+export function App({ loaded }: { loaded?: CatalogResult }) {
   const [view, setView] = useViewState();
   const language = useLanguage(view.lang);
-  const [catalogState, retry] = useCatalog(initial);
+  const [catalogState, retry] = useCatalog(loaded);
   // A prerendered page that did not show this view was hidden (see public/early.js): show ours.
   useLayoutEffect(() => {
     delete document.documentElement.dataset.stale;

@@ -26,10 +26,10 @@ function readEmbedded(): CatalogState | null {
   return embedded == null ? null : stateOf(readCatalogText(embedded));
 }
 
-/** The catalog's state, and a retry for the error screen. `initial`: already loaded (a prerendered page). */
-export function useCatalog(initial?: Catalog): [CatalogState, () => void] {
+/** The catalog's state, and a retry for the error screen. `initial`: already loaded (see main.tsx). */
+export function useCatalog(initial?: CatalogResult): [CatalogState, () => void] {
   const [state, setState] = useState<CatalogState>(
-    () => (initial && { status: "ready", catalog: initial }) ?? readEmbedded() ?? { status: "loading" },
+    () => (initial && stateOf(initial)) ?? readEmbedded() ?? { status: "loading" },
   );
   // Fetches so far asked for: none when the catalog came with the page.
   const [attempt, setAttempt] = useState(() => (state.status === "loading" ? 1 : 0));

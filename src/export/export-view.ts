@@ -101,8 +101,10 @@ export function toMarkdown(alerts: readonly Alert[], language: Language, headers
 /** The catalog contract, holding only the alerts of the view, in the view's order, and their history. */
 export function toJson(catalog: Catalog, alerts: readonly Alert[]): string {
   const ids = new Set(alerts.map((alert) => alert.id));
-  const changes = catalog.changes.filter((change) => change.ids.some((id) => ids.has(id)));
-  return `${JSON.stringify({ ...catalog, alerts, changes }, null, 2)}\n`;
+  const { changes: log, ...rest } = catalog;
+  const changes = log.filter((change) => change.ids.some((id) => ids.has(id)));
+  // The site's catalog has no log (it is changes.json); the single file's has it all.
+  return `${JSON.stringify({ ...rest, alerts, ...(changes.length > 0 ? { changes } : {}) }, null, 2)}\n`;
 }
 
 /** Says what the file holds: language, filters, search and count, e.g. alerts_en_severity-High_12.csv */
