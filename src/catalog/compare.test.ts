@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePlatforms, compareSeverity, compareTactics, compareTitle } from "./compare";
+import { byRank, comparePlatforms, compareSeverity, compareTactics, compareTitle } from "./compare";
 import type { Alert } from "./schema";
 import { realCatalog } from "./test-catalog";
 
@@ -71,5 +71,21 @@ describe("comparePlatforms", () => {
       alert({ id: "windows", platforms: ["Windows"] }),
     ];
     expect([...list].sort(comparePlatforms).map((a) => a.id)).toEqual(["windows", "linux", "both", "none"]);
+  });
+});
+
+describe("byRank", () => {
+  it("orders exactly as the comparison it stands for", () => {
+    const alerts = realCatalog.alerts;
+    for (const compare of [compareTitle("fr"), compareTitle("en"), compareSeverity]) {
+      const ranked = byRank(alerts, compare);
+      expect([...alerts].sort(ranked).map((a) => a.id)).toEqual([...alerts].sort(compare).map((a) => a.id));
+    }
+  });
+
+  it("ranks equal alerts the same, so the next sort key decides between them", () => {
+    const ranked = byRank(realCatalog.alerts, compareSeverity);
+    const [a, b] = realCatalog.alerts.filter((alert) => alert.severity === "High") as [Alert, Alert];
+    expect(ranked(a, b)).toBe(0);
   });
 });

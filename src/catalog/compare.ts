@@ -40,3 +40,24 @@ export function textCollator(language: Language): Intl.Collator {
 export const compareTitle = (language: Language) => (a: Alert, b: Alert) =>
   textCollator(language).compare(a.title[language], b.title[language]);
 export const compareId = (a: Alert, b: Alert) => textCollator("en").compare(a.id, b.id);
+
+/**
+ * `compare` turned into a lookup of each alert's rank, worked out once (on first use) for these
+ * alerts: with a collator compared on every sort, a keystroke at 2,000 alerts took 48 ms (median;
+ * p95 119 ms) in npm run bench, as the table sorts again whenever the search changes.
+ */
+export function byRank(alerts: readonly Alert[], compare: (a: Alert, b: Alert) => number) {
+  let ranks: Map<Alert, number> | undefined;
+  return (a: Alert, b: Alert): number => {
+    if (!ranks) {
+      const sorted = [...alerts].sort(compare);
+      ranks = new Map();
+      // Equal alerts share a rank, so the table's next sort key still breaks their tie.
+      sorted.forEach((alert, i) => {
+        const previous = sorted[i - 1];
+        ranks?.set(alert, previous && compare(previous, alert) === 0 ? (ranks.get(previous) ?? i) : i);
+      });
+    }
+    return (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0);
+  };
+}

@@ -1,5 +1,6 @@
 import { createColumnHelper, type Row } from "@tanstack/react-table";
 import {
+  byRank,
   compareId,
   comparePlatforms,
   compareSeverity,
@@ -43,8 +44,11 @@ export const COLUMN_CLASS: Record<ColumnId, string> = {
   platforms: "hidden @4xl:table-cell w-28",
 };
 
-/** Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically. */
-export function buildColumns(language: Language) {
+/**
+ * Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically; titles and
+ * IDs by their rank among `alerts` (see byRank).
+ */
+export function buildColumns(language: Language, alerts: readonly Alert[]) {
   return helper.columns([
     helper.accessor("severity", {
       id: "severity",
@@ -54,12 +58,12 @@ export function buildColumns(language: Language) {
     }),
     helper.accessor((alert) => alert.title[language], {
       id: "title",
-      sortFn: by(compareTitle(language)),
+      sortFn: by(byRank(alerts, compareTitle(language))),
       cell: (info) => <TitleCell alert={info.row.original} />,
     }),
     helper.accessor("id", {
       id: "id",
-      sortFn: by(compareId),
+      sortFn: by(byRank(alerts, compareId)),
       cell: (info) => (
         <code className="font-mono text-xs break-all text-slate-700 select-all">{info.getValue()}</code>
       ),

@@ -42,7 +42,7 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
   );
   // A new array per language: titles sort by language, so the row models must be worked out again.
   const data = useMemo(() => [...texts.keys()], [texts]);
-  const columns = useMemo(() => buildColumns(language), [language]);
+  const columns = useMemo(() => buildColumns(language, data), [language, data]);
   const terms = useMemo(() => queryTerms(view.q), [view.q]);
   const search = useMemo<SearchFilter | undefined>(
     () => (terms.length > 0 ? { terms, language } : undefined),
