@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { build } from "vite";
+import CHROMIUM_ARGS from "../e2e/support/chromium-args.json" with { type: "json" };
 import { serveGzip } from "./gzip-server.mjs";
 
 const runsAt = process.argv.indexOf("--runs");
@@ -35,16 +36,7 @@ const PAGES = [
   { name: FLOOR, path: "floor/" },
 ];
 const LANGUAGE_PAGES = ["French", "English"];
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const CHROME_PATH =
   process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const AUDITS = {

@@ -2,21 +2,14 @@
 // `node scripts/screenshots.mjs [baseUrl] [outDir]`.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import CHROMIUM_ARGS from "../e2e/support/chromium-args.json" with { type: "json" };
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173/";
 const out = process.argv[3] ?? "docs/screenshots";
 const executablePath = ["/usr/bin/chromium", process.env.CHROMIUM_PATH].find((p) => p && existsSync(p));
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: CHROMIUM_ARGS,
 });
 const shots = [
   ["browser-wide", 1440, 900, "?lang=en&q=certutil"],

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import chromiumArgs from "./chromium-args.json" with { type: "json" };
 
 /**
  * Tests use whichever Chromium is here: one named in CHROMIUM_PATH, a system Chromium (Debian's
@@ -33,13 +34,5 @@ export function findChromium(): string | undefined {
   );
 }
 
-/** Flags for a root user on a closed network: no sandbox, no GPU, no calls home. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** Flags for a root user on a closed network: no sandbox, no GPU, no calls home (shared with scripts/). */
+export const CHROMIUM_ARGS: string[] = chromiumArgs;
