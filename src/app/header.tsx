@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, memo, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../catalog/schema";
 import { isolate } from "../ui/bidi";
@@ -18,7 +18,8 @@ interface HeaderProps {
   setView: (update: ViewUpdate, mode?: HistoryMode) => void;
 }
 
-export function Header({ catalog, language, setView }: HeaderProps) {
+/** Memoised: the view changing under it (a keystroke, a filter) does not draw it again. */
+export const Header = memo(function Header({ catalog, language, setView }: HeaderProps) {
   const { t } = useTranslation();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [theme, toggleTheme] = useTheme();
@@ -63,4 +64,4 @@ export function Header({ catalog, language, setView }: HeaderProps) {
       )}
     </header>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { MouseEvent } from "react";
+import { type MouseEvent, memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ATTACK_TACTIC_IDS, type Tactic } from "../catalog/taxonomy";
 
@@ -55,7 +55,7 @@ function TacticChip({ tactic, active, onToggle, label, hint, action }: TacticChi
   );
 }
 
-export function TacticChips({
+export const TacticChips = memo(function TacticChips({
   tactics,
   active,
   onToggle,
@@ -84,4 +84,4 @@ export function TacticChips({
       })}
     </span>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { CopyButton } from "../../ui/copy-button";
@@ -14,7 +15,14 @@ interface ToolbarProps {
 }
 
 /** Table/Matrix switch, exports, the hunting query for the whole result set, shortcut help. */
-export function Toolbar({ catalog, alerts, view, language, onViewChange, onShortcuts }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({
+  catalog,
+  alerts,
+  view,
+  language,
+  onViewChange,
+  onShortcuts,
+}: ToolbarProps) {
   const { t } = useTranslation();
   const button = "px-3 py-1 text-sm font-medium";
   return (
@@ -63,4 +71,4 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
       </button>
     </div>
   );
-}
+});
