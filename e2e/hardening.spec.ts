@@ -219,6 +219,21 @@ test.describe("served with the host headers of deploy/_headers", () => {
   });
 });
 
+test.describe("what a link can make the app say", () => {
+  test("an unknown alert ID is quoted back; a sentence or an overlong value is not", async ({ page }) => {
+    const notice = page.getByRole("alert");
+    const phishing = 'X" is not in this catalog. SECURITY NOTICE: your account is locked, call +1 555 0100';
+    for (const value of [phishing, `AppServices_${"A".repeat(120)}`, "<b>AppServices_CurlToDisk</b>"]) {
+      await openApp(page, `?lang=en&alert=${encodeURIComponent(value)}`);
+      await expect(notice).toContainText("The alert this link asks for is not in this catalog.");
+      await expect(notice).not.toContainText(/SECURITY|AAAA|AppServices/);
+    }
+    await openApp(page, "?lang=fr&alert=AppServices_NoSuchAlert");
+    await expect(notice).toContainText("L’alerte « \u2068AppServices_NoSuchAlert\u2069 » ne figure pas");
+    await expect(resultCount(page)).toHaveText("40 alertes sur 40");
+  });
+});
+
 test.describe("fuzzed links", () => {
   const URLS = fuzzUrls(300);
   const CHUNK = 75;
