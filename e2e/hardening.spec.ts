@@ -51,7 +51,7 @@ test.describe("Content Security Policy", () => {
     await expect(page.getByTestId("matrix")).toBeVisible();
     await page.getByRole("button", { name: "Table", exact: true }).click();
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export CSV" }).click();
+    await page.getByRole("button", { name: "Export CSV", exact: true }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await page.getByRole("button", { name: "Dark theme" }).click();
     await languageButton(page, "fr").click();
