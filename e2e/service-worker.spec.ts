@@ -7,7 +7,8 @@ import { type Site, startSite } from "./support/site";
 
 /**
  * The service worker stays in its lane over a deployment's life: it keeps to its own caches beside
- * another deployment on the same origin, and lets go when the site is removed or retired.
+ * another deployment on the same origin, lets go when the site is removed or retired, and lets Retry
+ * reach the server.
  */
 
 const controlled = (page: Page) =>
@@ -93,4 +94,29 @@ test("two deployments on one origin keep their own offline copies", async ({ pag
     await context.setOffline(false);
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test.describe("Retry on the error screen", () => {
+  test.use({ allowedConsoleErrors: [/404/] });
+
+  test("asks the server past the worker's copy, and says what the server answered", async ({ page }) => {
+    site = await startSite();
+    const good = site.read("catalog.json");
+    site.write("catalog.json", '{"schemaVersion": 2, "alerts": [');
+    await page.goto(`${site.url}?lang=en`);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The catalog file is damaged");
+    await controlled(page); // the worker now holds the damaged file
+
+    site.remove("catalog.json");
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(alert).toContainText("The catalog file was not found (HTTP 404).");
+    await expect(page.getByTestId("checked-at")).toHaveText(
+      /^Asked the server again at \d{1,2}:\d{2}:\d{2}( [AP]M)?: this is its answer/,
+    );
+
+    site.write("catalog.json", good);
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(resultCount(page)).toHaveText("40 of 40 alerts");
+  });
 });

@@ -34,7 +34,9 @@ export function App({ loaded }: { loaded?: CatalogResult }) {
         <Header catalog={catalog} language={language} setView={setView} />
         <ErrorBoundary>
           {catalogState.status === "loading" && <Loading />}
-          {catalogState.status === "error" && <ErrorScreen problem={catalogState.problem} onRetry={retry} />}
+          {catalogState.status === "error" && (
+            <ErrorScreen problem={catalogState.problem} checkedAt={catalogState.checkedAt} onRetry={retry} />
+          )}
           {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
         </ErrorBoundary>
         <Suspense fallback={null}>

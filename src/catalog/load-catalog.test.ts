@@ -85,6 +85,16 @@ describe("loadCatalog", () => {
       problem: { kind: "corrupt" },
     });
   });
+  it("revalidates by default, and asks the server itself when told to (Retry)", async () => {
+    const modes: (RequestCache | undefined)[] = [];
+    const spy = async (_url: RequestInfo | URL, init?: RequestInit) => {
+      modes.push(init?.cache);
+      return new Response(JSON.stringify(catalog));
+    };
+    await loadCatalog("x", spy);
+    await loadCatalog("x", spy, "reload");
+    expect(modes).toEqual(["no-cache", "reload"]);
+  });
   it("reports a network failure", async () => {
     const offline = async () => {
       throw new TypeError("Failed to fetch");
