@@ -219,6 +219,21 @@ test.describe("served with the host headers of deploy/_headers", () => {
   });
 });
 
+test.describe("on a host that sends no headers", () => {
+  test("a page of another origin that frames the app gets nothing to see or click", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?lang=en" title="framed" width="1200" height="800"></iframe>`,
+    );
+    const framed = page.frameLocator("iframe");
+    await expect(framed.locator("html[data-framed]")).toHaveCount(1);
+    await expect(framed.locator("body")).toBeHidden();
+    await expect(framed.locator("html[data-ready]")).toHaveCount(0); // the app never started
+  });
+});
+
 test.describe("what a link can make the app say", () => {
   test("an unknown alert ID is quoted back; a sentence or an overlong value is not", async ({ page }) => {
     const notice = page.getByRole("alert");
