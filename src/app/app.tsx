@@ -36,7 +36,9 @@ export function App({ loaded }: { loaded?: CatalogResult }) {
         </Suspense>
         <ErrorBoundary>
           {catalogState.status === "loading" && <Loading />}
-          {catalogState.status === "error" && <ErrorScreen problem={catalogState.problem} onRetry={retry} />}
+          {catalogState.status === "error" && (
+            <ErrorScreen problem={catalogState.problem} checkedAt={catalogState.checkedAt} onRetry={retry} />
+          )}
           <Suspense fallback={null}>
             {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
           </Suspense>
