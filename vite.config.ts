@@ -6,6 +6,7 @@ import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
 import { catalogPlugin } from "./build/vite-catalog-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./build/vite-csp-plugin.ts";
+import { earlyScriptPlugin } from "./build/vite-early-script-plugin.ts";
 import { offlinePlugin } from "./build/vite-offline-plugin.ts";
 import { prerenderPlugin } from "./build/vite-prerender-plugin.ts";
 
@@ -28,15 +29,6 @@ const selfContainedHead = (): Plugin => ({
  */
 const BROWSERS = ["chrome111", "edge111", "firefox128", "safari16.4"];
 
-/** The single file is not prerendered: it has no use for public/early.js, which it could not load. */
-const noEarlyScript = (): Plugin => ({
-  name: "no-early-script",
-  transformIndexHtml: {
-    order: "pre",
-    handler: (html) => html.replace(/\s*<script src="\/early\.js"><\/script>/, ""),
-  },
-});
-
 // `vite build` makes the site (dist/); `vite build --mode single` makes one self-contained
 // dist-single/index.html that works from file://.
 export default defineConfig(({ mode }) => {
@@ -49,7 +41,6 @@ export default defineConfig(({ mode }) => {
           react(),
           tailwindcss(),
           catalogPlugin({ embed: true }),
-          noEarlyScript(),
           selfContainedHead(),
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicyPlugin({ single: true }),
@@ -59,6 +50,7 @@ export default defineConfig(({ mode }) => {
           tailwindcss(),
           catalogPlugin(),
           contentSecurityPolicyPlugin(),
+          earlyScriptPlugin(),
           prerenderPlugin(),
           offlinePlugin(),
         ],

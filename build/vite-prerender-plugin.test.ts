@@ -50,7 +50,7 @@ describe("prerenderedHtml", () => {
     expect(html).toContain('<link rel="alternate" hreflang="fr" href="../" />');
   });
 
-  it("leaves the app's entry for public/early.js to start after the first paint, its modules fetched at low priority", () => {
+  it("leaves the app's entry for src/early.js to start after the first paint, its modules fetched at low priority", () => {
     const html = prerenderedHtml(template, page, french);
     expect(html).not.toContain('<script type="module"');
     expect(html).toContain(

@@ -17,7 +17,7 @@ export interface PageOptions {
 }
 
 /**
- * The app's entry as a low-priority preload that public/early.js imports once the page has been
+ * The app's entry as a low-priority preload that src/early.js imports once the page has been
  * painted: a module script would run before the first paint and hold it back by the whole bundle.
  */
 function startAfterFirstPaint(html: string) {

@@ -165,8 +165,17 @@ test.describe("served with the host headers of deploy/_headers", () => {
 
   test("every file gets the security headers and its cache rule", async ({ request }) => {
     const page = await (await request.get(host.url)).text();
-    const bundle = /src="\.\/(assets\/[^"]+\.js)"/.exec(page)?.[1];
-    for (const path of ["", "index.html", "sw.js", "catalog.json", "manifest.webmanifest", bundle]) {
+    const bundle = /href="\.\/(assets\/[^"]+\.js)" data-app-entry/.exec(page)?.[1];
+    expect(bundle, "the app's entry in the prerendered page").toBeDefined();
+    for (const path of [
+      "",
+      "index.html",
+      "early.js",
+      "sw.js",
+      "catalog.json",
+      "manifest.webmanifest",
+      bundle,
+    ]) {
       const response = await request.get(`${host.url}${path}`);
       expect(response.status(), path).toBe(200);
       const headers = response.headers();

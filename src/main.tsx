@@ -21,7 +21,7 @@ const app = (loaded?: CatalogResult) => (
 
 /**
  * A prerendered page (see build/vite-prerender-plugin.ts) showing the view in the link is hydrated
- * once its catalog is in, if that is the catalog it was rendered from. public/early.js marked it
+ * once its catalog is in, if that is the catalog it was rendered from. src/early.js marked it
  * stale before the first paint if it shows another view (filters in the link, another language);
  * then, as with another catalog, it is drawn anew.
  */

@@ -17,7 +17,7 @@ export function App({ loaded }: { loaded?: CatalogResult }) {
   const [view, setView] = useViewState();
   const language = useLanguage(view.lang);
   const [catalogState, retry] = useCatalog(loaded);
-  // A prerendered page that did not show this view was hidden (see public/early.js): show ours.
+  // A prerendered page that did not show this view was hidden (see src/early.js): show ours.
   useLayoutEffect(() => {
     delete document.documentElement.dataset.stale;
   }, []);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import earlyScript from "../../public/early.js?raw";
+import earlyScript from "../early.js?raw";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./use-language";
 import { THEME_STORAGE_KEY } from "./use-theme";
 
-/** A visit to a page (prerendered in `pageLanguage`, or not) at `search`: what public/early.js decides. */
+/** A visit to a page (prerendered in `pageLanguage`, or not) at `search`: what src/early.js decides. */
 function visit(
   search: string,
   { pageLanguage = "fr" as "fr" | "en" | null, saved = null as string | null, browser = ["fr-FR"] } = {},
@@ -30,7 +30,7 @@ function visit(
 
 afterEach(() => window.localStorage.clear());
 
-describe("public/early.js", () => {
+describe("src/early.js", () => {
   it("leaves a prerendered page showing when the link asks for its default view", () => {
     expect(visit("").stale).toBe(false);
     expect(visit("?lang=fr").stale).toBe(false);

@@ -23,7 +23,7 @@ const applyTheme = (theme: Theme) => {
 
 /**
  * Sets <html data-theme> before React renders, so the page does not flash the wrong theme
- * (public/early.js does the same before the first paint of a prerendered page).
+ * (src/early.js does the same before the first paint of a prerendered page).
  */
 export function applyInitialTheme() {
   applyTheme(savedTheme() ?? systemTheme());
