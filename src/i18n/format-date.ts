@@ -1,32 +1,49 @@
 import type { Language } from "../catalog/schema";
 
 /**
- * Dates of the data (2025-12-11, or 2022-01 for a month) as words, the same in a Node build and
- * in any browser: the locale and the UTC time zone are explicit, and nothing reads the clock.
+ * Dates of the data (2025-12-11, or 2022-01 for a month) as words, as Intl.DateTimeFormat writes
+ * them in fr-FR and en-US (format-date.test.ts compares), but without it: a page's first
+ * Intl.DateTimeFormat loads locale data, up to 40 ms of its hydration (docs/performance.md).
+ * The same in a Node build and in any browser, whatever the time zone.
  */
-const LOCALES: Record<Language, string> = { fr: "fr-FR", en: "en-US" };
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(language: Language, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${language}:${withDay}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(LOCALES[language], {
-      ...(withDay ? { day: "numeric" } : {}),
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    formats.set(key, found);
-  }
-  return found;
-}
+const MONTHS: Record<Language, readonly string[]> = {
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
 
 export const hasDay = (iso: string) => /^\d{4}-\d{2}-\d{2}$/.test(iso);
 
 export function formatDate(iso: string, language: Language): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  if (!year || !month) return iso;
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return format(language, day !== undefined).format(date);
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const month = match ? MONTHS[language][Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  const [, year, , day] = match;
+  if (day === undefined) return `${month} ${year}`;
+  return language === "fr" ? `${Number(day)} ${month} ${year}` : `${month} ${Number(day)}, ${year}`;
 }

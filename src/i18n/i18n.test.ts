@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createI18n } from "./i18n";
+import { createI18n, groupThousands } from "./i18n";
 
 describe("createI18n", () => {
   it("writes numbers in each language's own way, and follows a change of language", () => {
@@ -9,5 +9,14 @@ describe("createI18n", () => {
     void i18n.changeLanguage("en");
     expect(i18n.t("filters.count", { count: 12345 })).toBe("12,345 alerts");
     expect(i18n.t("filters.count", { count: 7 })).toBe("7 alerts");
+  });
+});
+
+describe("groupThousands", () => {
+  it("writes what Intl.NumberFormat writes for each language", () => {
+    for (const value of [0, 7, 40, 999, 1000, 12345, 123456, 1234567, 50000, -1234, 1234.5]) {
+      expect(groupThousands(value, "fr")).toBe(new Intl.NumberFormat("fr").format(value));
+      expect(groupThousands(value, "en")).toBe(new Intl.NumberFormat("en").format(value));
+    }
   });
 });

@@ -4,6 +4,15 @@ import type { Language } from "../catalog/schema";
 import en from "./locales/en.json";
 import fr from "./locales/fr.json";
 
+const THOUSANDS: Record<Language, string> = { fr: "\u202f", en: "," };
+
+/** 12345 → "12 345" (narrow no-break space) in French, "12,345" in English, as Intl writes them. */
+export function groupThousands(value: number, language: Language): string {
+  const [whole = "", fraction] = String(value).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[language] ?? ",");
+  return fraction === undefined ? grouped : `${grouped}${language === "fr" ? "," : "."}${fraction}`;
+}
+
 /**
  * One i18next instance with both languages' strings bundled (about 4 kB gzip together), so a
  * language switch never waits on the network and the first render has its strings at once.
@@ -20,17 +29,10 @@ export function createI18n(language: Language): I18n {
     returnNull: false,
     nsSeparator: false, // one namespace: no key is parsed for one, on every call
   });
-  // i18next caches its own `number` format per set of options, the value included, so each new count
-  // built a new Intl.NumberFormat: the first render made hundreds. One per language does.
-  const numberFormats = new Map<string, Intl.NumberFormat>();
-  instance.services.formatter?.add("number", (value: number, lng: string | undefined) => {
-    const locale = lng ?? language;
-    let format = numberFormats.get(locale);
-    if (!format) {
-      format = new Intl.NumberFormat(locale);
-      numberFormats.set(locale, format);
-    }
-    return format.format(value);
-  });
+  // Counts are whole numbers, grouped by thousands as each language writes them. Not through Intl:
+  // a page's first Intl.NumberFormat loads locale data, 25 ms of its hydration (docs/performance.md).
+  instance.services.formatter?.add("number", (value: number, lng: string | undefined) =>
+    groupThousands(value, (lng ?? language) as Language),
+  );
   return instance;
 }
