@@ -1,4 +1,4 @@
-import { expect, languageButton, openApp, rowIds, rows, test } from "./support/fixtures";
+import { expect, languageButton, openApp, rowIds, rows, searchBox, test } from "./support/fixtures";
 
 const count = (page: import("@playwright/test").Page) => page.getByTestId("result-count");
 
@@ -106,10 +106,11 @@ test.describe("every view is a URL", () => {
     await expect(page.getByText("No alert matches these filters.")).toBeVisible();
   });
 
-  test("an unknown alert shows a notice over the normal table", async ({ page }) => {
+  test("an unknown alert shows a notice, and is searched for", async ({ page }) => {
     await openApp(page, "?lang=en&alert=AppServices_DoesNotExist");
     await expect(page.getByRole("alert")).toContainText("AppServices_DoesNotExist");
-    await expect(rows(page)).toHaveCount(40);
+    await expect(searchBox(page)).toHaveValue("AppServices_DoesNotExist");
+    await expect(rows(page)).toHaveCount(0);
     await page.getByRole("button", { name: "Dismiss" }).click();
     expect(page.url()).not.toContain("alert=");
   });

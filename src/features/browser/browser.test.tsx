@@ -15,12 +15,15 @@ cleanUpAfterEach();
  */
 function renderBrowser(initial: Partial<ViewState> = {}) {
   let view: ViewState = { ...DEFAULT_VIEW, ...initial };
+  let rendered: ReturnType<typeof renderIn> | undefined;
   const setView = vi.fn((update: ViewUpdate, _mode?: HistoryMode) => {
     view = typeof update === "function" ? update(view) : { ...view, ...update };
-    rendered.rerender(page());
+    rendered?.rerender(page());
   });
   const page = () => <Browser catalog={realCatalog} view={view} setView={setView} language="en" />;
-  const rendered = renderIn("en", page());
+  rendered = renderIn("en", page());
+  // The first render's effects may have changed the view already (an alert's ID written back).
+  rendered.rerender(page());
   return { ...rendered, setView, view: () => view };
 }
 
@@ -66,6 +69,26 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(view()).toMatchObject({ q: "", severity: [], tactic: [], platform: [] });
     expect(screen.queryByText("No alert matches these filters.")).toBeNull();
     expect(resultCount()).toBe("40 of 40 alerts");
+  });
+
+  it("opens an alert named in any case, and writes its real ID back", async () => {
+    const { setView } = renderBrowser({ alert: "appservices_knowncredentialaccesstools" });
+    // The pane is loaded on first use: under load that takes a while.
+    expect(
+      await screen.findByRole("complementary", { name: "Suspicious process executed" }, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(setView).toHaveBeenCalledWith({ alert: "AppServices_KnownCredential AccessTools" }, "replace");
+  });
+
+  it("puts an unknown alert ID in the search box and suggests the closest IDs", async () => {
+    const { user, view } = renderBrowser({ alert: "AppServices_CurlToDisks" });
+    expect(view().q).toBe("AppServices_CurlToDisks");
+    const suggestion = within(await screen.findByTestId("id-suggestions")).getByRole("link", {
+      name: "AppServices_CurlToDisk",
+    });
+    expect(suggestion.getAttribute("href")).toBe("?alert=AppServices_CurlToDisk");
+    await user.click(suggestion);
+    expect(view()).toMatchObject({ q: "", alert: "AppServices_CurlToDisk" });
   });
 
   it("sorts by severity High first, and by any other column A to Z first", async () => {

@@ -24,10 +24,13 @@ import { TableContext, type TableContextValue } from "./table-context";
 import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
+import { useIdLookup } from "./use-id-lookup";
+import { useSearchBox } from "./use-search-box";
 
 // Not in the first view: each loads when first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const ChangesView = lazy(() => import("../changes/changes-view"));
+const IdSuggestions = lazy(() => import("./id-suggestions"));
 const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
 const PrintView = lazy(() => import("../print/print-view").then((m) => ({ default: m.PrintView })));
 const ShortcutsDialog = lazy(() =>
@@ -47,13 +50,22 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  useShortcuts(openShortcuts);
   const printing = usePrinting();
   const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, view, language);
 
-  const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
+  const { selected, unknown, find } = useIdLookup(catalog, view, setView);
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
-  const { openAlert, closeAlert } = useDetailFocus(setView, selected);
+  const { openAlert, closeAlert, step } = useDetailFocus(setView, selected, ordered);
+  useShortcuts({ onHelp: openShortcuts, onStep: step });
+  const search = useCallback((q: string) => setView({ q }, "replace"), [setView]);
+  const searchBox = useSearchBox({
+    q: view.q,
+    alerts: ordered,
+    find,
+    paneOpen: selected !== null,
+    search,
+    openAlert,
+  });
 
   const toggleTactic = useCallback(
     (tactic: Tactic) =>
@@ -73,6 +85,12 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     [language, terms, view, toggleTactic, openAlert],
   );
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
+  // A suggestion replaces the unknown ID the search box was given.
+  const suggested = (current: ViewState, id: string) => ({
+    ...current,
+    q: current.q === unknown ? "" : current.q,
+    alert: id,
+  });
   const activeCount = view.severity.length + view.tactic.length + view.platform.length + view.status.length;
   const changes = useChanges(catalog, selected !== null || view.view === "changes");
   const history = useMemo(
@@ -129,7 +147,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
         </div>
 
         <main id="results" tabIndex={-1} className="min-w-0 space-y-3 py-4">
-          <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} />
+          <SearchBox value={view.q} {...searchBox} />
           <ResultCount count={ordered.length} total={catalog.alerts.length} />
           <Toolbar
             catalog={catalog}
@@ -139,7 +157,17 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             onViewChange={(mode) => setView({ view: mode })}
             onShortcuts={openShortcuts}
           />
-          {view.alert && !selected && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
+          {unknown !== null && <NotFoundNotice id={unknown} onDismiss={closeAlert} />}
+          {unknown !== null && (
+            <Suspense fallback={null}>
+              <IdSuggestions
+                alerts={catalog.alerts}
+                unknown={unknown}
+                hrefFor={(id) => serializeViewState(suggested(view, id))}
+                onOpen={(id) => setView((current) => suggested(current, id))}
+              />
+            </Suspense>
+          )}
           {view.view === "changes" ? (
             <Suspense fallback={null}>
               <ChangesView
