@@ -86,7 +86,7 @@ describe("Browser", { timeout: 30_000 }, () => {
     const suggestion = within(await screen.findByTestId("id-suggestions")).getByRole("link", {
       name: "AppServices_CurlToDisk",
     });
-    expect(suggestion.getAttribute("href")).toBe("?alert=AppServices_CurlToDisk");
+    expect(suggestion.getAttribute("href")).toBe("?lang=en&alert=AppServices_CurlToDisk");
     await user.click(suggestion);
     expect(view()).toMatchObject({ q: "", alert: "AppServices_CurlToDisk" });
   });

@@ -66,6 +66,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     search,
     openAlert,
   });
+  // Every link the app writes names its language, so it opens the same for a colleague.
+  const linked = useMemo(() => ({ ...view, lang: language }), [view, language]);
 
   const toggleTactic = useCallback(
     (tactic: Tactic) =>
@@ -80,9 +82,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       toggleTactic,
       openAlert,
       // A relative link (the query string alone), the same when prerendered and in the browser.
-      hrefFor: (alert: Alert) => serializeViewState({ ...view, alert: alert.id }),
+      hrefFor: (alert: Alert) => serializeViewState({ ...linked, alert: alert.id }),
     }),
-    [language, terms, view, toggleTactic, openAlert],
+    [language, terms, view.tactic, linked, toggleTactic, openAlert],
   );
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
   // A suggestion replaces the unknown ID the search box was given.
@@ -156,6 +158,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             language={language}
             onViewChange={(mode) => setView({ view: mode })}
             onShortcuts={openShortcuts}
+            viewLink={serializeViewState(linked)}
           />
           {unknown !== null && <NotFoundNotice id={unknown} onDismiss={closeAlert} />}
           {unknown !== null && (
@@ -163,7 +166,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               <IdSuggestions
                 alerts={catalog.alerts}
                 unknown={unknown}
-                hrefFor={(id) => serializeViewState(suggested(view, id))}
+                hrefFor={(id) => serializeViewState(suggested(linked, id))}
                 onOpen={(id) => setView((current) => suggested(current, id))}
               />
             </Suspense>
@@ -174,7 +177,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                 catalog={catalog}
                 changes={changes}
                 language={language}
-                hrefFor={(id) => serializeViewState({ ...view, view: "table", alert: id })}
+                hrefFor={(id) => serializeViewState({ ...linked, view: "table", alert: id })}
                 onOpen={(id) => setView((c) => ({ ...c, view: "table", alert: id }))}
               />
             </Suspense>
@@ -220,7 +223,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                       next: ordered[selectedIndex + 1] ?? null,
                     }
               }
-              link={new URL(urlFor(view), window.location.href).href}
+              link={new URL(urlFor(linked), window.location.href).href}
               activeTactics={view.tactic}
               onToggleTactic={toggleTactic}
               onNavigate={openAlert}

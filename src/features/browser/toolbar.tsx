@@ -11,10 +11,20 @@ interface ToolbarProps {
   language: Language;
   onViewChange: (view: ViewState["view"]) => void;
   onShortcuts: () => void;
+  /** This view's query string, its language included. */
+  viewLink: string;
 }
 
-/** Table/Matrix switch, exports, the hunting query for the whole result set, shortcut help. */
-export function Toolbar({ catalog, alerts, view, language, onViewChange, onShortcuts }: ToolbarProps) {
+/** Table/Matrix switch, exports, the hunting query for the whole result set, the view's link, shortcut help. */
+export function Toolbar({
+  catalog,
+  alerts,
+  view,
+  language,
+  onViewChange,
+  onShortcuts,
+  viewLink,
+}: ToolbarProps) {
   const { t } = useTranslation();
   const button = "px-3 py-1 text-sm font-medium";
   return (
@@ -52,6 +62,12 @@ export function Toolbar({ catalog, alerts, view, language, onViewChange, onShort
           label={t("hunt.copySet", { count: alerts.length })}
         />
       )}
+      {/* An installed app has no address bar: the link is made on click, from the page's own address. */}
+      <CopyButton
+        text={() => new URL(viewLink, window.location.href).href}
+        subject={viewLink}
+        label={t("view.copyLink")}
+      />
       <button
         type="button"
         onClick={onShortcuts}
