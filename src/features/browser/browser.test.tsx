@@ -59,16 +59,38 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(view()).toMatchObject({ severity: [], platform: ["Linux"] });
   });
 
-  it("a search that matches nothing says so, and its button clears the search and the filters", async () => {
+  it("a search that matches nothing names it, and offers to clear the search or the filters", async () => {
     const { user, view } = renderBrowser({ q: "no such alert", severity: ["High"] });
+    const empty = () => within(screen.getByTestId("empty-state"));
     expect(resultCount()).toBe("0 of 40 alerts");
-    expect(screen.getByText("No alert matches these filters.")).toBeTruthy();
+    expect((await screen.findByTestId("empty-state")).textContent).toContain(
+      "No alert matches “\u2068no such alert\u2069” with these filters.",
+    );
     expect(screen.queryByRole("table")).toBeNull();
 
-    await user.click(within(screen.getByRole("main")).getByRole("button", { name: "Clear all filters" }));
-    expect(view()).toMatchObject({ q: "", severity: [], tactic: [], platform: [] });
-    expect(screen.queryByText("No alert matches these filters.")).toBeNull();
+    await user.click(empty().getByRole("button", { name: "Clear filters" }));
+    expect(view()).toMatchObject({ q: "no such alert", severity: [] });
+    expect(screen.getByTestId("empty-state").textContent).toContain(
+      "No alert matches “\u2068no such alert\u2069”.",
+    );
+    expect(empty().queryByRole("button", { name: "Clear filters" })).toBeNull();
+
+    await user.click(empty().getByRole("button", { name: "Clear search" }));
+    expect(view().q).toBe("");
+    expect(screen.queryByTestId("empty-state")).toBeNull();
     expect(resultCount()).toBe("40 of 40 alerts");
+  });
+
+  it("filters alone that match nothing say so, and their button leaves the search", async () => {
+    const { user, view } = renderBrowser({ severity: ["Informational"], tactic: ["Impact"] });
+    expect(await screen.findByText("No alert matches these filters.")).toBeTruthy();
+    expect(
+      within(screen.getByTestId("empty-state")).queryByRole("button", { name: "Clear search" }),
+    ).toBeNull();
+    await user.click(
+      within(screen.getByTestId("empty-state")).getByRole("button", { name: "Clear filters" }),
+    );
+    expect(view()).toMatchObject({ severity: [], tactic: [] });
   });
 
   it("opens an alert named in any case, and writes its real ID back", async () => {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, STATUSES, TACTICS, type Tactic } from "../../catalog/taxonomy";
-import { hasActiveFilters } from "../../search/filters";
+import { hasActiveFilters, hasFacetFilters } from "../../search/filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
   type ColumnId,
@@ -15,7 +15,6 @@ import { useChanges } from "../changes/use-changes";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
-import { EmptyState } from "./empty-state";
 import { FilterPanel } from "./filter-panel";
 import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
@@ -30,6 +29,7 @@ import { useSearchBox } from "./use-search-box";
 // Not in the first view: each loads when first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const ChangesView = lazy(() => import("../changes/changes-view"));
+const EmptyState = lazy(() => import("./empty-state"));
 const IdSuggestions = lazy(() => import("./id-suggestions"));
 const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
 const PrintView = lazy(() => import("../print/print-view").then((m) => ({ default: m.PrintView })));
@@ -86,6 +86,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     }),
     [language, terms, view.tactic, linked, toggleTactic, openAlert],
   );
+  const clearFilters = () => setView({ severity: [], tactic: [], platform: [], status: [] });
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
   // A suggestion replaces the unknown ID the search box was given.
   const suggested = (current: ViewState, id: string) => ({
@@ -203,7 +204,14 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               />
             </div>
           ) : (
-            <EmptyState onClear={clearAll} />
+            <Suspense fallback={null}>
+              <EmptyState
+                query={view.q}
+                filtered={hasFacetFilters(view)}
+                onClearSearch={() => setView({ q: "" })}
+                onClearFilters={clearFilters}
+              />
+            </Suspense>
           )}
         </main>
 
