@@ -8,16 +8,40 @@ import {
   type StaticWebAppConfig,
   staticWebAppHeadersFor,
 } from "./deploy-config";
-import { expectedHeaders, IMMUTABLE, PROBE_PATHS, SECURITY_HEADERS, SITE_CSP } from "./security-policy";
+import {
+  cspReportingHeaders,
+  EXAMPLE_REPORT_ENDPOINT,
+  expectedHeaders,
+  IMMUTABLE,
+  PROBE_PATHS,
+  SECURITY_HEADERS,
+  SITE_CSP,
+} from "./security-policy";
 
 const read = (name: string) => readFileSync(new URL(`../deploy/${name}`, import.meta.url), "utf8");
 
-const hosts = {
-  "nginx.conf": (path: string) => nginxHeadersFor(parseNginx(read("nginx.conf")), path),
+/** The header a config line sets: `add_header Name …` (nginx) or `Name: …` (_headers). */
+const headerName = (line: string) => /^\s*(?:add_header\s+)?([A-Za-z0-9-]+)[:\s]/.exec(line)?.[1];
+const OPTION = /^\s*#csp-report /;
+/** A config with the CSP reporting option turned on, as its comment says: the marked lines replace theirs. */
+function withCspReports(text: string): string {
+  const lines = text.split("\n");
+  const replaced = new Set(
+    lines.filter((line) => OPTION.test(line)).map((line) => headerName(line.replace(OPTION, ""))),
+  );
+  return lines
+    .filter((line) => !replaced.has(headerName(line)))
+    .map((line) => line.replace(OPTION, "  "))
+    .join("\n");
+}
+
+const readers = (change: (text: string) => string) => ({
+  "nginx.conf": (path: string) => nginxHeadersFor(parseNginx(change(read("nginx.conf"))), path),
   "staticwebapp.config.json": (path: string) =>
     staticWebAppHeadersFor(JSON.parse(read("staticwebapp.config.json")) as StaticWebAppConfig, path),
-  _headers: (path: string) => headersFileHeadersFor(parseHeadersFile(read("_headers")), path),
-};
+  _headers: (path: string) => headersFileHeadersFor(parseHeadersFile(change(read("_headers"))), path),
+});
+const hosts = readers((text) => text);
 
 describe("host configurations in deploy/", () => {
   for (const [file, headersFor] of Object.entries(hosts)) {
@@ -32,6 +56,20 @@ describe("host configurations in deploy/", () => {
       const [first, ...others] = Object.values(hosts).map((headersFor) => headersFor(path));
       for (const other of others) expect(other).toEqual(first);
     }
+  });
+
+  it("offer CSP reports as an option, the same in each, with the values of security-policy.ts", () => {
+    const reporting = readers(withCspReports);
+    for (const file of ["nginx.conf", "_headers"] as const)
+      for (const path of PROBE_PATHS)
+        expect(reporting[file](path), `${file} ${path}`).toEqual({
+          ...expectedHeaders(path),
+          ...cspReportingHeaders(EXAMPLE_REPORT_ENDPOINT),
+        });
+    // Static Web Apps' JSON has no comments: docs/deployment.md gives the two entries to add.
+    const steps = readFileSync(new URL("../docs/deployment.md", import.meta.url), "utf8");
+    for (const [name, value] of Object.entries(cspReportingHeaders(EXAMPLE_REPORT_ENDPOINT)))
+      expect(steps).toContain(`${JSON.stringify(name)}: ${JSON.stringify(value)}`);
   });
 
   it("send the page's own policy, plus framing that only a header can forbid", () => {

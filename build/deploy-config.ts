@@ -67,7 +67,7 @@ export interface NginxConfig {
   maps: Record<string, { defaultValue: string; regexes: [RegExp, string][] }>;
 }
 
-const unquote = (value: string) => value.replace(/^"(.*)"$/, "$1");
+const unquote = (value: string) => value.replace(/^"(.*)"$|^'(.*)'$/, "$1$2");
 
 export function parseNginx(text: string): NginxConfig {
   const code = text.replace(/#.*$/gm, "");
@@ -89,7 +89,7 @@ export function parseNginx(text: string): NginxConfig {
   const serverLevel = server.replace(locations, "");
   const headers: Headers = {};
   for (const [, name = "", value = "", always] of serverLevel.matchAll(
-    /add_header\s+([A-Za-z0-9-]+)\s+("[^"]*"|\S+)(\s+always)?\s*;/g,
+    /add_header\s+([A-Za-z0-9-]+)\s+("[^"]*"|'[^']*'|\S+)(\s+always)?\s*;/g,
   )) {
     if (!always) throw new Error(`nginx: add_header ${name} needs "always" to be sent on errors too`);
     headers[name] = unquote(value);

@@ -84,6 +84,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * CSP reports, for a deployment that opts in: the policy names an endpoint that collects what it
+ * blocked. `report-to` (with Reporting-Endpoints) is what Chromium uses; `report-uri`, deprecated, is
+ * what Firefox and Safari still read. The host configurations carry these as commented-out lines.
+ */
+export const EXAMPLE_REPORT_ENDPOINT = "https://csp-reports.example.internal/alerts";
+export const cspReportingHeaders = (endpoint: string): Record<string, string> => ({
+  "Content-Security-Policy": `${SECURITY_HEADERS["Content-Security-Policy"]}; report-uri ${endpoint}; report-to csp`,
+  "Reporting-Endpoints": `csp="${endpoint}"`,
+});
+
+/**
  * Cache rules. Bundles under assets/ have a content hash in their name and never change. Every
  * other file keeps its name from one deployment to the next (the page, the service worker, the
  * catalog, the manifest), so it is revalidated on every use: a new deployment is seen at once,

@@ -9,6 +9,7 @@ const template = `<!doctype html>
     <script src="./early.js"></script>
     <title>Alertes · Alerts</title>
     <script type="module" crossorigin src="./assets/index-a.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/vendor-b.js">
   </head>
   <body>
     <div id="root"></div>
@@ -42,11 +43,22 @@ describe("prerenderedHtml", () => {
     expect(html).toContain(
       '<html lang="en" data-prerendered data-catalog="0a1b2c3d" data-root="../" data-pinned-lang="en">',
     );
-    expect(html).toContain('src="../assets/index-a.js"');
+    expect(html).toContain('href="../assets/index-a.js" data-app-entry');
     expect(html).toContain('href="../favicon.svg"');
     expect(html).toContain('src="../early.js"');
     expect(html).toContain('<a href="?alert=X">');
     expect(html).toContain('<link rel="alternate" hreflang="fr" href="../" />');
+  });
+
+  it("leaves the app's entry for public/early.js to start after the first paint, its modules fetched at low priority", () => {
+    const html = prerenderedHtml(template, page, french);
+    expect(html).not.toContain('<script type="module"');
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/index-a.js" data-app-entry />',
+    );
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/vendor-b.js">',
+    );
   });
 
   it("refuses markup the page's CSP would block", () => {

@@ -17,6 +17,22 @@ export interface PageOptions {
 }
 
 /**
+ * The app's entry as a low-priority preload that public/early.js imports once the page has been
+ * painted: a module script would run before the first paint and hold it back by the whole bundle.
+ */
+function startAfterFirstPaint(html: string) {
+  return html
+    .replace(
+      /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href="$1" data-app-entry />',
+    )
+    .replace(
+      /<link rel="modulepreload" crossorigin href=/g,
+      '<link rel="modulepreload" crossorigin fetchpriority="low" href=',
+    );
+}
+
+/**
  * index.html with the prerendered default view in #root, the whole catalog in <noscript>, and the
  * page's own language, title, description and links to the other language. A page one folder down
  * has its relative URLs moved up; the app's own links are query strings, right on either page.
@@ -36,7 +52,7 @@ export function prerenderedHtml(
   const alternates = (["fr", "en"] as const)
     .map((code) => `<link rel="alternate" hreflang="${code}" href="${pages[code]}" />`)
     .join("\n    ");
-  const html = base
+  const html = startAfterFirstPaint(base)
     .replace(/<html lang="[^"]*">/, `<html ${marks.join(" ")}>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${alternates}`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(page.description)}"`)
@@ -48,6 +64,7 @@ export function prerenderedHtml(
     'hreflang="en"',
     "<noscript><div",
     '<div id="root"><',
+    "data-app-entry",
   ]) {
     if (!html.includes(mark)) throw new Error(`index.html is not as the prerender expects: no ${mark}`);
   }

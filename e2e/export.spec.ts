@@ -1,35 +1,78 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import en from "../src/i18n/locales/en.json" with { type: "json" };
+import fr from "../src/i18n/locales/fr.json" with { type: "json" };
 import {
   type Catalog,
   type CatalogAlert,
   expect,
   fetchCatalog,
+  type Language,
   openApp,
   resultCount,
   rowIds,
   searchBox,
   test,
+  urlParams,
 } from "./support/fixtures";
 
+/** The same columns, in the same order, in CSV and Markdown: words, with the API names beside them. */
 const HEADERS = {
-  en: ["Alert ID", "Title", "Severity", "Tactics", "Applies to", "Status", "Retired on", "Description"],
+  en: [
+    "Alert ID",
+    "Title",
+    "Severity",
+    "Severity (API name)",
+    "Tactics",
+    "Tactics (API names)",
+    "Applies to",
+    "Status",
+    "Status (API name)",
+    "Retired on",
+    "Description",
+  ],
   fr: [
     "ID de l’alerte",
     "Titre",
     "Gravité",
+    "Gravité (nom dans l’API)",
     "Tactiques",
+    "Tactiques (noms dans l’API)",
     "S’applique à",
     "Statut",
+    "Statut (nom dans l’API)",
     "Retirée le",
     "Description",
   ],
 } as const;
+const WORDS = { en, fr } as const;
+/** Excel's separator in the locale that goes with each language. */
+const SEPARATOR = { en: ",", fr: ";" } as const;
+
+/** What a report row says for an alert, column by column, in the interface language. */
+function expectedRecord(alert: CatalogAlert, lang: Language): string[] {
+  const words = WORDS[lang];
+  const status = alert.status ?? "active";
+  return [
+    alert.id,
+    alert.title[lang],
+    words.severity[alert.severity],
+    alert.severity,
+    alert.tactics.map((tactic) => words.tactic[tactic as keyof typeof words.tactic]).join(", ") ||
+      words.tactic.none,
+    alert.tactics.join(", "),
+    alert.platforms.join(", ") || words.platform.none,
+    words.status[status],
+    status,
+    alert.statusSince ?? "",
+    alert.description[lang],
+  ];
+}
 const EXPORT_LABEL = { en: "Export", fr: "Exporter" } as const;
 const SPACED_ID = "AppServices_KnownCredential AccessTools";
 
 /** A strict RFC 4180 parser: quoted fields, doubled quotes, CRLF records; fails on anything else. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = "";
@@ -44,7 +87,7 @@ function parseCsv(text: string): string[][] {
       } else if (char === '"') {
         quoted = false;
         i++;
-        if (i < text.length && text[i] !== "," && text[i] !== "\r") {
+        if (i < text.length && text[i] !== separator && text[i] !== "\r") {
           throw new Error(`stray character after a closing quote at ${i}`);
         }
       } else {
@@ -55,7 +98,7 @@ function parseCsv(text: string): string[][] {
       if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = true;
       i++;
-    } else if (char === ",") {
+    } else if (char === separator) {
       record.push(field);
       field = "";
       i++;
@@ -79,7 +122,8 @@ function parseCsv(text: string): string[][] {
 }
 
 /** What a spreadsheet should see for a value: a leading formula character is defused with a quote. */
-const defused = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const defused = (value: string) =>
+  /^(?:[\t\r]|\s*[=+\-@＝＋－＠﹦﹢﹣﹫])/.test(value) ? `'${value}` : value;
 
 /** Clicks an export button and returns the downloaded file's name and raw bytes. */
 async function download(page: Page, name: string) {
@@ -145,31 +189,19 @@ for (const scenario of SCENARIOS) {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM, for Excel
     const text = bytes.toString("utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
-    const records = parseCsv(text.slice(1));
+    expect(text).not.toMatch(/^\uFEFFsep=/); // a sep= line would make Excel ignore the BOM
+    const records = parseCsv(text.slice(1), SEPARATOR[lang]);
 
     expect(records[0]).toEqual([...HEADERS[lang]]);
     const body = records.slice(1);
     expect(body.map((record) => record[0])).toEqual(ids);
     expect(body.map((record) => record[1])).toEqual(titles);
-    expect(body).toEqual(
-      byIds(catalog, ids).map((alert) =>
-        [
-          alert.id,
-          alert.title[lang],
-          alert.severity,
-          alert.tactics.join("; "),
-          alert.platforms.join("; "),
-          alert.status ?? "active",
-          alert.statusSince ?? "",
-          alert.description[lang],
-        ].map(defused),
-      ),
-    );
-    for (const record of body) expect(record).toHaveLength(8);
+    expect(body).toEqual(byIds(catalog, ids).map((alert) => expectedRecord(alert, lang).map(defused)));
+    for (const record of body) expect(record).toHaveLength(11);
     if (scenario.accent) expect(body.map((record) => record[1])).toContain(scenario.accent);
     // The double quotes of the spaced ID's English description survive the round trip.
     const spaced = body.find((record) => record[0] === SPACED_ID);
-    expect(spaced?.[7]).toBe(byIds(catalog, [SPACED_ID])[0]?.description[lang]);
+    expect(spaced?.[10]).toBe(byIds(catalog, [SPACED_ID])[0]?.description[lang]);
 
     expect(fileName).toMatch(/\.csv$/);
     expect(fileName).toContain(`_${lang}_`);
@@ -200,8 +232,35 @@ test("JSON export follows the catalog contract with the visible alerts only", as
   );
 });
 
+const REPORT = {
+  en: {
+    title: "# Microsoft Defender for Cloud alerts for Azure App Service",
+    filters: "- Filters: Severity: High, Medium · MITRE tactic: Execution",
+    count: (n: number) => `- ${n} of 40 alerts`,
+    exported: /^- Exported on \w+ \d{1,2}, \d{4}/,
+    source:
+      "- Source: [Alertes pour Azure App Service](<https://learn.microsoft.com/fr-fr/azure/defender-for-cloud/alerts-azure-app-service>)",
+    view: "- This view: ",
+  },
+  fr: {
+    title: "# Alertes Microsoft Defender pour le cloud pour Azure App Service",
+    filters: "- Filtres : Gravité : Élevée, Moyenne · Tactique MITRE : Exécution",
+    count: (n: number) => `- ${n} alertes sur 40`,
+    exported: /^- Exporté le \d{1,2} \p{L}+ \d{4}/u,
+    source:
+      "- Source : [Alertes pour Azure App Service](<https://learn.microsoft.com/fr-fr/azure/defender-for-cloud/alerts-azure-app-service>)",
+    view: "- Cette vue : ",
+  },
+} as const;
+
+/** A Markdown cell as the export writes catalog text: escaped, so it stays text. */
+const markdownCell = (value: string) => value.replace(/[\\|<[\]`]/g, "\\$&");
+
 for (const lang of ["en", "fr"] as const) {
-  test(`Markdown export is a table with one line per visible row (${lang})`, async ({ page, request }) => {
+  test(`Markdown export is a report: what it holds, then the CSV's columns, one line per visible row (${lang})`, async ({
+    page,
+    request,
+  }) => {
     const catalog = await fetchCatalog(request);
     await openApp(page, `?lang=${lang}&severity=High,Medium&tactic=Execution&sort=title`);
     const ids = await rowIds(page);
@@ -209,42 +268,49 @@ for (const lang of ["en", "fr"] as const) {
 
     const { fileName, bytes } = await download(page, `${EXPORT_LABEL[lang]} Markdown`);
     const lines = bytes.toString("utf8").trimEnd().split("\n");
-    expect(lines).toHaveLength(ids.length + 2);
-    const cells = (line: string) =>
-      line
-        .replace(/^\| | \|$/g, "")
-        .split(" | ")
-        .map((cell) => cell.trim());
-    for (const line of lines) expect(line).toMatch(/^\| .* \|$/);
-    expect(cells(lines[0] as string)).toEqual([
-      HEADERS[lang][2],
-      HEADERS[lang][1],
-      HEADERS[lang][0],
-      HEADERS[lang][3],
-      HEADERS[lang][4],
-      HEADERS[lang][5],
-    ]);
-    expect(cells(lines[1] as string)).toEqual(["---", "---", "---", "---", "---", "---"]);
+    const words = REPORT[lang];
+    expect(lines.slice(0, 4)).toEqual([words.title, "", words.filters, words.count(ids.length)]);
+    expect(lines[4]).toMatch(words.exported);
+    expect(lines[5]).toBe(words.source);
+    // The link to this view names the language, so a colleague opens the same words.
+    const viewUrl = new URL((lines[6] ?? "").replace(words.view, "").replace(/^<|>$/g, ""));
+    expect(viewUrl.pathname).toBe(new URL(page.url()).pathname);
+    expect(Object.fromEntries(viewUrl.searchParams)).toEqual({
+      ...Object.fromEntries(urlParams(page)),
+      lang,
+    });
+    expect(lines[7]).toBe("");
+
+    const table = lines.slice(8);
+    expect(table).toHaveLength(ids.length + 2);
+    const cells = (line: string) => line.slice(2, -2).split(/(?<!\\) \| /);
+    for (const line of table) expect(line).toMatch(/^\| .* \|$/);
+    expect(cells(table[0] as string)).toEqual([...HEADERS[lang]]);
+    expect(cells(table[1] as string)).toEqual(HEADERS[lang].map(() => "---"));
     const alerts = byIds(catalog, ids);
-    lines.slice(2).forEach((line, index) => {
-      const alert = alerts[index] as CatalogAlert;
-      expect(cells(line)).toEqual([
-        alert.severity,
-        alert.title[lang].replace(/\|/g, "\\|"),
-        `\`${alert.id}\``,
-        alert.tactics.join(", "),
-        alert.platforms.join(", "),
-        alert.statusSince ? `${alert.status} (${alert.statusSince})` : (alert.status ?? "active"),
-      ]);
+    table.slice(2).forEach((line, index) => {
+      const [id, ...rest] = expectedRecord(alerts[index] as CatalogAlert, lang);
+      expect(cells(line)).toEqual([`\`${id}\``, ...rest.map(markdownCell)]);
     });
     expect(fileName).toBe(`appservice-alerts_${lang}_severity-High-Medium_tactic-Execution_${ids.length}.md`);
   });
 }
 
+test("the CSV with the other separator is one click away: commas from the French interface", async ({
+  page,
+}) => {
+  await openApp(page, "?lang=fr&q=certutil");
+  const { bytes } = await download(page, "Exporter CSV ,");
+  const records = parseCsv(bytes.toString("utf8").slice(1), ",");
+  expect(records[0]).toEqual([...HEADERS.fr]);
+  expect(records.slice(1).map((record) => record[0])).toEqual(await rowIds(page));
+  for (const record of records) expect(record).toHaveLength(11);
+});
+
 test("the export buttons are disabled when nothing is shown", async ({ page }) => {
   await openApp(page, "?lang=en&q=zzzzzz-no-such-alert");
   await expect(resultCount(page)).toHaveText("0 of 40 alerts");
-  for (const format of ["CSV", "JSON", "Markdown"]) {
+  for (const format of ["CSV", "CSV ;", "JSON", "Markdown"]) {
     await expect(page.getByRole("button", { name: `Export ${format}`, exact: true })).toBeDisabled();
   }
 });

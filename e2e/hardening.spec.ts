@@ -51,7 +51,7 @@ test.describe("Content Security Policy", () => {
     await expect(page.getByTestId("matrix")).toBeVisible();
     await page.getByRole("button", { name: "Table", exact: true }).click();
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export CSV" }).click();
+    await page.getByRole("button", { name: "Export CSV", exact: true }).click();
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     await page.getByRole("button", { name: "Dark theme" }).click();
     await languageButton(page, "fr").click();
@@ -216,6 +216,39 @@ test.describe("served with the host headers of deploy/_headers", () => {
         .catch(() => 0),
     ).toBe(0);
     await context.close();
+  });
+});
+
+test.describe("on a host that sends no headers", () => {
+  test("a page of another origin that frames the app gets nothing to see or click", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?lang=en" title="framed" width="1200" height="800"></iframe>`,
+    );
+    const framed = page.frameLocator("iframe");
+    await expect(framed.locator("html[data-framed]")).toHaveCount(1);
+    await expect(framed.locator("body")).toBeHidden();
+    await expect(framed.locator("html[data-ready]")).toHaveCount(0); // the app never started
+  });
+});
+
+test.describe("what a link can make the app say", () => {
+  test("an unknown alert ID is quoted back; a sentence or an overlong value is not", async ({ page }) => {
+    const notice = page.getByRole("alert");
+    const phishing = 'X" is not in this catalog. SECURITY NOTICE: your account is locked, call +1 555 0100';
+    for (const value of [phishing, `AppServices_${"A".repeat(120)}`, "<b>AppServices_CurlToDisk</b>"]) {
+      await openApp(page, `?lang=en&alert=${encodeURIComponent(value)}`);
+      await expect(notice).toContainText("The alert this link asks for is not in this catalog.");
+      await expect(notice).not.toContainText(/SECURITY|AAAA|AppServices/);
+      await expect(searchBox(page)).toHaveValue("");
+    }
+    await openApp(page, "?lang=fr&alert=AppServices_NoSuchAlert");
+    await expect(notice).toContainText("L’alerte « \u2068AppServices_NoSuchAlert\u2069 » ne figure pas");
+    // An ID-shaped value is searched for (issue 17); any other value stays out of the search box.
+    await expect(searchBox(page)).toHaveValue("AppServices_NoSuchAlert");
+    await expect(resultCount(page)).toHaveText("0 alerte sur 40");
   });
 });
 

@@ -130,7 +130,7 @@ test("a right-to-left override in catalog text cannot reorder the sentence aroun
 test("exports of a hostile catalog stay data: a spreadsheet formula is defused", async ({ browser }) => {
   const { context, page, watch } = await open(browser, 1280, "?lang=en&platform=Linux");
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export CSV" }).click();
+  await page.getByRole("button", { name: "Export CSV", exact: true }).click();
   const csv = await (await download).createReadStream().then(async (stream) => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -132,7 +132,7 @@ async function expectScreenHidden(page: Page, lang: "en" | "fr") {
     page.getByRole("button", { name: lang === "en" ? "Matrix" : "Matrice", exact: true }),
   ).toBeHidden();
   await expect(
-    page.getByRole("button", { name: lang === "en" ? "Export CSV" : "Exporter CSV" }),
+    page.getByRole("button", { name: lang === "en" ? "Export CSV" : "Exporter CSV", exact: true }),
   ).toBeHidden();
   await expect(page.locator("table:has(tr[data-alert-id])")).toBeHidden();
   for (const tr of await rows(page).all()) await expect(tr).toBeHidden();

@@ -4,6 +4,8 @@
 // - Applies the saved or system theme, so the page never flashes the other one.
 // - Marks a prerendered page stale when the link asks for another view than the one it holds (any
 //   parameter but lang, or another language): it stays hidden until the app has drawn that view.
+// - Starts a prerendered page's app (link[data-app-entry], see build/vite-prerender-plugin.ts) once
+//   the page has been painted, or as soon as it is parsed when the page is stale and hidden anyway.
 // The rules are those of src/app/use-theme.ts and use-language.ts; early-script.test.ts checks it.
 (() => {
   const html = document.documentElement;
@@ -29,5 +31,14 @@
     known(stored("appservice-alerts.language")) ??
     browser.find(Boolean) ??
     "fr";
-  if ([...params.keys()].some((key) => key !== "lang") || language !== html.lang) html.dataset.stale = "";
+  const stale = [...params.keys()].some((key) => key !== "lang") || language !== html.lang;
+  if (stale) html.dataset.stale = "";
+
+  const start = () => {
+    const entry = document.querySelector("link[data-app-entry]");
+    if (entry) import(entry.href);
+  };
+  // A requestAnimationFrame callback runs just before a frame is painted; a task it queues, after.
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(start));
+  document.addEventListener("DOMContentLoaded", stale ? start : afterPaint, { once: true });
 })();

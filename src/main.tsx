@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./app/app";
+import { framedByAnotherOrigin } from "./app/frame-guard";
 import { catalogUrl } from "./app/use-catalog";
 import { initialLanguage } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
@@ -40,4 +41,6 @@ async function start(root: HTMLElement) {
 }
 
 const root = document.getElementById("root");
-if (root) void start(root);
+// Framed by another site (a host without the frame-ancestors header): show nothing to click on.
+if (framedByAnotherOrigin()) document.documentElement.dataset.framed = "";
+else if (root) void start(root);

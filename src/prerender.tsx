@@ -41,6 +41,9 @@ export async function prerenderPage(
         <App loaded={read} />
       </I18nextProvider>
     </StrictMode>,
+    // One document, no streaming: never outline a large Suspense boundary into a segment that an
+    // inline script (which the CSP forbids) would have to move into place.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const reference = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>

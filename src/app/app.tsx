@@ -31,11 +31,17 @@ export function App({ loaded }: { loaded?: CatalogResult }) {
     // A fault in the header shows the error screen alone; one below it keeps the header.
     <ErrorBoundary>
       <div className="flex min-h-screen flex-col">
-        <Header catalog={catalog} language={language} setView={setView} />
+        <Suspense fallback={null}>
+          <Header catalog={catalog} language={language} setView={setView} />
+        </Suspense>
         <ErrorBoundary>
           {catalogState.status === "loading" && <Loading />}
-          {catalogState.status === "error" && <ErrorScreen problem={catalogState.problem} onRetry={retry} />}
-          {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
+          {catalogState.status === "error" && (
+            <ErrorScreen problem={catalogState.problem} checkedAt={catalogState.checkedAt} onRetry={retry} />
+          )}
+          <Suspense fallback={null}>
+            {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
+          </Suspense>
         </ErrorBoundary>
         <Suspense fallback={null}>
           <UpdateNotice />

@@ -4,9 +4,16 @@ import type { CatalogProblem } from "../catalog/load-catalog";
 import { CATALOG_SCHEMA_VERSION } from "../catalog/schema";
 import { isolate } from "../ui/bidi";
 
+interface ErrorScreenProps {
+  problem: CatalogProblem | null;
+  onRetry: () => void;
+  /** When Retry last asked the server: the message is then the server's answer, not a cached copy's. */
+  checkedAt?: Date;
+}
+
 /** What went wrong (a catalog problem, or a rendering fault when `problem` is null) and a retry. */
-export function ErrorScreen({ problem, onRetry }: { problem: CatalogProblem | null; onRetry: () => void }) {
-  const { t } = useTranslation();
+export function ErrorScreen({ problem, onRetry, checkedAt }: ErrorScreenProps) {
+  const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   // A retry that fails again removes the button that had the focus: bring the focus back here.
   useEffect(() => {
@@ -33,6 +40,13 @@ export function ErrorScreen({ problem, onRetry }: { problem: CatalogProblem | nu
           {problem ? t("error.title") : t("error.renderTitle")}
         </h2>
         <p className="mt-2 break-words whitespace-pre-wrap">{message}</p>
+        {checkedAt && (
+          <p className="mt-2 text-sm" data-testid="checked-at">
+            {t("error.checked", {
+              time: new Intl.DateTimeFormat(i18n.language, { timeStyle: "medium" }).format(checkedAt),
+            })}
+          </p>
+        )}
         <p className="mt-2 text-sm">{t("error.hint")}</p>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, memo, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../catalog/schema";
 import { CatalogSource } from "../ui/catalog-source";
@@ -18,7 +18,8 @@ interface HeaderProps {
   setView: (update: ViewUpdate, mode?: HistoryMode) => void;
 }
 
-export function Header({ catalog, language, setView }: HeaderProps) {
+/** Memoised: the view changing under it (a keystroke, a filter) does not draw it again. */
+export const Header = memo(function Header({ catalog, language, setView }: HeaderProps) {
   const { t } = useTranslation();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [theme, toggleTheme] = useTheme();
@@ -61,4 +62,4 @@ export function Header({ catalog, language, setView }: HeaderProps) {
       )}
     </header>
   );
-}
+});

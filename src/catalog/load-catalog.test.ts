@@ -44,6 +44,22 @@ describe("readCatalog", () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.kind === "corrupt" && result.problem.detail).toMatch(/severity/);
   });
+  it("refuses a control character in an ID, a title or a description, and says which and where", () => {
+    const cases = [
+      ["id", "AppServices_Curl\u0000ToDisk", /U\+0000[\s\S]*alerts\.2\.id/],
+      ["title", { fr: "Titre\n# Titre injecté", en: "Title" }, /U\+000A[\s\S]*alerts\.2\.title\.fr/],
+      ["description", { fr: "Texte", en: "Text \u001b[31m red" }, /U\+001B[\s\S]*alerts\.2\.description\.en/],
+      ["description", { fr: "Texte\u0085suite", en: "Text" }, /U\+0085/],
+    ] as const;
+    for (const [field, value, message] of cases) {
+      const damaged = structuredClone(catalog);
+      Object.assign(damaged.alerts[2] as object, { [field]: value });
+      const result = readCatalog(damaged);
+      expect(!result.ok && result.problem.kind === "corrupt" && result.problem.detail, field).toMatch(
+        message,
+      );
+    }
+  });
   it("rejects duplicate IDs", () => {
     const doubled = { ...catalog, alerts: [...catalog.alerts, catalog.alerts[0]] };
     expect(readCatalog(doubled)).toMatchObject({ ok: false, problem: { kind: "corrupt" } });
@@ -68,6 +84,16 @@ describe("loadCatalog", () => {
       ok: false,
       problem: { kind: "corrupt" },
     });
+  });
+  it("revalidates by default, and asks the server itself when told to (Retry)", async () => {
+    const modes: (RequestCache | undefined)[] = [];
+    const spy = async (_url: RequestInfo | URL, init?: RequestInit) => {
+      modes.push(init?.cache);
+      return new Response(JSON.stringify(catalog));
+    };
+    await loadCatalog("x", spy);
+    await loadCatalog("x", spy, "reload");
+    expect(modes).toEqual(["no-cache", "reload"]);
   });
   it("reports a network failure", async () => {
     const offline = async () => {

@@ -70,11 +70,18 @@ export function readCatalogText(text: string): CatalogResult {
   }
 }
 
-/** Fetches the catalog, revalidating any cached copy; never throws. */
-export async function loadCatalog(url: string, fetchImpl: typeof fetch = fetch): Promise<CatalogResult> {
+/**
+ * Fetches the catalog, revalidating any cached copy; never throws. `cache: "reload"` asks the
+ * server itself, past the HTTP cache and the service worker (which honours it): Retry's question.
+ */
+export async function loadCatalog(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  cache: RequestCache = "no-cache",
+): Promise<CatalogResult> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { cache: "no-cache" });
+    response = await fetchImpl(url, { cache });
   } catch {
     return { ok: false, problem: { kind: "network" } };
   }

@@ -10,6 +10,23 @@ export const CATALOG_SCHEMA_VERSION = 2;
 
 const text = v.pipe(v.string(), v.minLength(1));
 const localized = v.object({ fr: text, en: text });
+
+const CONTROL = /\p{Cc}/u;
+/**
+ * IDs, titles and descriptions are one-line text: a control character (a line break, a tab, an
+ * escape) in them can only be a broken pipeline or an attempt to break out of an export's format.
+ */
+const lineText = v.pipe(
+  text,
+  v.check(
+    (value) => !CONTROL.test(value),
+    (issue) => {
+      const code = (issue.input as string).match(CONTROL)?.[0].codePointAt(0) ?? 0;
+      return `holds a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")})`;
+    },
+  ),
+);
+const localizedLine = v.object({ fr: lineText, en: lineText });
 /** A day (2025-12-11), or a month (2022-01) when the source only gives the month. */
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const isoDate = v.pipe(v.string(), v.regex(ISO_DATE));
@@ -36,12 +53,12 @@ export const erratumSchema = v.object({
 
 // The fields added in version 2 have defaults, so the loader also reads an alert written without them.
 export const alertSchema = v.object({
-  id: text,
+  id: lineText,
   severity: v.picklist(SEVERITIES),
   tactics: v.array(v.picklist(TACTICS)),
   platforms: v.array(v.picklist(PLATFORMS)),
-  title: localized,
-  description: localized,
+  title: localizedLine,
+  description: localizedLine,
   status: v.optional(v.picklist(STATUSES), "active"),
   statusSince: v.optional(isoDate),
   statusSource: v.optional(sourceRefSchema),

@@ -1,101 +1,19 @@
 import type { Alert, Catalog, Language } from "../catalog/schema";
 import type { ViewState } from "../url/view-state";
+import type { CsvSeparator } from "./csv";
+import { type ExportLabels, type ReportContext, toCsv, toMarkdown } from "./report";
 
 /**
- * Exports of the current view (after search, filters and sort). Severity, tactic and platform
- * values keep the alerts API names, the status is active or deprecated as the release notes say it, so a file lines up with what a SIEM shows; titles,
- * descriptions and column headers are in the current language.
+ * Exports of the current view (after search, filters and sort): CSV and Markdown as a report in the
+ * interface language (see report.ts), JSON in the catalog's own format.
  */
 
 export type ExportFormat = "csv" | "json" | "markdown";
-
-export interface ExportHeaders {
-  id: string;
-  title: string;
-  severity: string;
-  tactics: string;
-  platforms: string;
-  status: string;
-  statusSince: string;
-  description: string;
-}
 
 export interface ExportFile {
   fileName: string;
   mimeType: string;
   content: string;
-}
-
-const CSV_FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One RFC 4180 field: quoted when needed, quotes doubled; a leading formula character is defused. */
-export function csvField(value: string): string {
-  const safe = CSV_FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 with CRLF line breaks, UTF-8 with a BOM so Excel reads accents correctly. */
-export function toCsv(alerts: readonly Alert[], language: Language, headers: ExportHeaders): string {
-  const lines = [
-    [
-      headers.id,
-      headers.title,
-      headers.severity,
-      headers.tactics,
-      headers.platforms,
-      headers.status,
-      headers.statusSince,
-      headers.description,
-    ],
-    ...alerts.map((alert) => [
-      alert.id,
-      alert.title[language],
-      alert.severity,
-      alert.tactics.join("; "),
-      alert.platforms.join("; "),
-      alert.status,
-      alert.statusSince ?? "",
-      alert.description[language],
-    ]),
-  ];
-  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(",")).join("\r\n")}\r\n`;
-}
-
-/** A Markdown table cell: pipes and backslashes escaped, line breaks folded. */
-export function markdownCell(value: string): string {
-  return value
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/\s*[\r\n]+\s*/g, " ")
-    .trim();
-}
-
-/** Inline code that survives backticks inside the value. */
-export function markdownCode(value: string): string {
-  const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const padded = value.startsWith("`") || value.endsWith("`") ? ` ${value} ` : value;
-  return `${fence}${padded.replace(/\|/g, "\\|")}${fence}`;
-}
-
-export function toMarkdown(alerts: readonly Alert[], language: Language, headers: ExportHeaders): string {
-  const head = [
-    headers.severity,
-    headers.title,
-    headers.id,
-    headers.tactics,
-    headers.platforms,
-    headers.status,
-  ];
-  const rows = alerts.map((alert) => [
-    alert.severity,
-    markdownCell(alert.title[language]),
-    markdownCode(alert.id),
-    alert.tactics.join(", "),
-    alert.platforms.join(", "),
-    alert.statusSince ? `${alert.status} (${alert.statusSince})` : alert.status,
-  ]);
-  return `${[head.map(markdownCell), head.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n")}\n`;
 }
 
 /** The catalog contract, holding only the alerts of the view, in the view's order, and their history. */
@@ -131,21 +49,29 @@ export function exportFileName(
   return `${parts.join("_")}.${extension}`;
 }
 
-export function exportView(
-  format: ExportFormat,
-  catalog: Catalog,
-  alerts: readonly Alert[],
-  view: ViewState,
-  language: Language,
-  headers: ExportHeaders,
-): ExportFile {
+export interface ExportRequest {
+  catalog: Catalog;
+  alerts: readonly Alert[];
+  view: ViewState;
+  language: Language;
+  labels: ExportLabels;
+  context: ReportContext;
+  separator: CsvSeparator;
+}
+
+export function exportView(format: ExportFormat, request: ExportRequest): ExportFile {
+  const { catalog, alerts, view, language, labels, context, separator } = request;
   const fileName = exportFileName(view, language, alerts.length, format);
   if (format === "csv")
-    return { fileName, mimeType: "text/csv;charset=utf-8", content: toCsv(alerts, language, headers) };
+    return {
+      fileName,
+      mimeType: "text/csv;charset=utf-8",
+      content: toCsv(alerts, language, labels, separator),
+    };
   if (format === "json") return { fileName, mimeType: "application/json", content: toJson(catalog, alerts) };
   return {
     fileName,
     mimeType: "text/markdown;charset=utf-8",
-    content: toMarkdown(alerts, language, headers),
+    content: toMarkdown(catalog, alerts, view, language, labels, context),
   };
 }

@@ -18,6 +18,19 @@ export function createI18n(language: Language): I18n {
     interpolation: { escapeValue: false }, // React escapes; catalog text is never markup
     initAsync: false,
     returnNull: false,
+    nsSeparator: false, // one namespace: no key is parsed for one, on every call
+  });
+  // i18next caches its own `number` format per set of options, the value included, so each new count
+  // built a new Intl.NumberFormat: the first render made hundreds. One per language does.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  instance.services.formatter?.add("number", (value: number, lng: string | undefined) => {
+    const locale = lng ?? language;
+    let format = numberFormats.get(locale);
+    if (!format) {
+      format = new Intl.NumberFormat(locale);
+      numberFormats.set(locale, format);
+    }
+    return format.format(value);
   });
   return instance;
 }

@@ -27,6 +27,18 @@ function trustedWorkerUrl(workerUrl: string): string {
   return workerUrlPolicy.createScriptURL(workerUrl) as string; // a TrustedScriptURL, which register() takes
 }
 
+/**
+ * An update check failed: when the server says sw.js is gone (404) or gone for good (410), the site
+ * was removed or replaced, and the worker would otherwise keep serving it from its cache in every
+ * new tab. The worker clears its caches; the page unregisters it. Offline or a server error: keep it.
+ */
+async function retireIfGone(registration: ServiceWorkerRegistration, workerUrl: string): Promise<void> {
+  const response = await fetch(workerUrl, { cache: "no-store" }).catch(() => null);
+  if (response?.status !== 404 && response?.status !== 410) return;
+  registration.active?.postMessage("retire");
+  await registration.unregister();
+}
+
 /** Registers `workerUrl` (sw.js at the site's root, whose folder is its scope). */
 export function registerServiceWorker(workerUrl: string, onUpdateReady: (apply: () => void) => void): void {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
@@ -55,8 +67,10 @@ export function registerServiceWorker(workerUrl: string, onUpdateReady: (apply: 
           if (incoming.state === "installed" && container.controller) offer(incoming);
         });
       });
-      // Look for a new deployment whenever the tab comes back, and every hour while it stays open.
-      const check = () => registration.update().catch(() => undefined);
+      // Look for a new deployment on each visit the worker served, whenever the tab comes back,
+      // and every hour while it stays open.
+      const check = () => registration.update().catch(() => retireIfGone(registration, workerUrl));
+      if (container.controller) void check();
       document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && check());
       window.setInterval(check, 60 * 60 * 1000);
     })

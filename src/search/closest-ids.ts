@@ -1,5 +1,5 @@
 import type { Alert } from "../catalog/schema";
-import { idKey } from "./alert-id";
+import { idKey } from "./id-match";
 
 /** Edit distance, giving up (returning `limit + 1`) as soon as it must exceed `limit`. */
 function distance(a: string, b: string, limit: number): number {

@@ -1,7 +1,7 @@
 import type { Alert, Language } from "../catalog/schema";
 import type { Platform, Severity, Status, Tactic } from "../catalog/taxonomy";
-import { idKey } from "./alert-id";
 import { foldText, queryTerms } from "./fold";
+import { idKey } from "./id-match";
 
 /**
  * The rules of the search and the facets, used by the table's filter functions. Within a facet,

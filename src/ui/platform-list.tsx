@@ -1,7 +1,8 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Platform } from "../catalog/taxonomy";
 
-export function PlatformList({ platforms }: { platforms: readonly Platform[] }) {
+export const PlatformList = memo(function PlatformList({ platforms }: { platforms: readonly Platform[] }) {
   const { t } = useTranslation();
   if (platforms.length === 0) return <span className="text-xs text-slate-600">{t("platform.none")}</span>;
   return (
@@ -17,4 +18,4 @@ export function PlatformList({ platforms }: { platforms: readonly Platform[] }) 
       ))}
     </span>
   );
-}
+});

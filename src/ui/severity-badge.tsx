@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Severity } from "../catalog/taxonomy";
 
@@ -9,7 +10,7 @@ const STYLE: Record<Severity, { className: string; icon: string }> = {
   Informational: { className: "bg-slate-100 text-slate-800 ring-slate-300", icon: "●" },
 };
 
-export function SeverityBadge({ severity }: { severity: Severity }) {
+export const SeverityBadge = memo(function SeverityBadge({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
   const { className, icon } = STYLE[severity];
   return (
@@ -23,4 +24,4 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
       {t(`severity.${severity}`)}
     </span>
   );
-}
+});

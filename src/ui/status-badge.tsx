@@ -1,9 +1,16 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Language } from "../catalog/schema";
 import { formatDate } from "../i18n/format-date";
 
 /** "Retired" on an alert Microsoft no longer raises; nothing on an active one. */
-export function StatusBadge({ alert, language }: { alert: Alert; language: Language }) {
+export const StatusBadge = memo(function StatusBadge({
+  alert,
+  language,
+}: {
+  alert: Alert;
+  language: Language;
+}) {
   const { t } = useTranslation();
   if (alert.status !== "deprecated") return null;
   const since = alert.statusSince
@@ -19,4 +26,4 @@ export function StatusBadge({ alert, language }: { alert: Alert; language: Langu
       {t("status.deprecated")}
     </span>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { MouseEvent } from "react";
+import { type MouseEvent, memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ATTACK_TACTIC_IDS, type Tactic } from "../catalog/taxonomy";
 
@@ -25,12 +25,14 @@ interface TacticChipProps {
   tactic: Tactic;
   active: boolean;
   onToggle: (tactic: Tactic) => void;
+  label: string;
+  /** What the tactic is in ATT&CK, and what a click does. */
+  hint: string;
+  action: string;
 }
 
-export function TacticChip({ tactic, active, onToggle }: TacticChipProps) {
-  const { t } = useTranslation();
-  const attackId = ATTACK_TACTIC_IDS[tactic];
-  const hint = attackId ? t("tactic.attackId", { id: attackId }) : t("tactic.defenderOnly");
+// Its labels come from TacticChips: a table shows a hundred chips, and each useTranslation costs.
+function TacticChip({ tactic, active, onToggle, label, hint, action }: TacticChipProps) {
   const onClick = (event: MouseEvent) => {
     event.stopPropagation(); // a chip in a row filters; it does not open the row
     onToggle(tactic);
@@ -40,20 +42,20 @@ export function TacticChip({ tactic, active, onToggle }: TacticChipProps) {
       type="button"
       data-tactic={tactic}
       aria-pressed={active}
-      title={`${hint}. ${t("tactic.toggleFilter")}`}
+      title={`${hint}. ${action}`}
       onClick={onClick}
       className={`inline-flex items-center gap-1 rounded-md px-1.5 text-left py-0.5 text-xs font-medium ring-1 ring-inset hover:ring-2 ${
         TACTIC_CLASS[tactic]
       } ${active ? "ring-2 ring-slate-900" : ""}`}
     >
       {active && <span aria-hidden="true">✓</span>}
-      {t(`tactic.${tactic}`)}
+      {label}
       <span className="sr-only">({hint})</span>
     </button>
   );
 }
 
-export function TacticChips({
+export const TacticChips = memo(function TacticChips({
   tactics,
   active,
   onToggle,
@@ -66,9 +68,20 @@ export function TacticChips({
   if (tactics.length === 0) return <span className="text-xs text-slate-600">{t("tactic.none")}</span>;
   return (
     <span className="flex flex-wrap gap-1">
-      {tactics.map((tactic) => (
-        <TacticChip key={tactic} tactic={tactic} active={active.includes(tactic)} onToggle={onToggle} />
-      ))}
+      {tactics.map((tactic) => {
+        const attackId = ATTACK_TACTIC_IDS[tactic];
+        return (
+          <TacticChip
+            key={tactic}
+            tactic={tactic}
+            active={active.includes(tactic)}
+            onToggle={onToggle}
+            label={t(`tactic.${tactic}`)}
+            hint={attackId ? t("tactic.attackId", { id: attackId }) : t("tactic.defenderOnly")}
+            action={t("tactic.toggleFilter")}
+          />
+        );
+      })}
     </span>
   );
-}
+});

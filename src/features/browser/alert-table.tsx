@@ -35,8 +35,19 @@ export const VIRTUALIZE_ABOVE = 200;
 /** The status column only filters; retired alerts wear a badge in their title cell instead. */
 const isDrawn = (columnId: string): boolean => columnId !== "status";
 
-/** The results as a real table; aria-rowcount and aria-rowindex say where drawn rows sit when some are not. */
-export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virtualize }: AlertTableProps) {
+/**
+ * The results as a real table; aria-rowcount and aria-rowindex say where drawn rows sit when some
+ * are not. Memoised: it draws again only when its rows, sort or selection change.
+ */
+export const AlertTable = memo(function AlertTable({
+  table,
+  rows,
+  sort,
+  onSort,
+  selectedId,
+  onOpen,
+  virtualize,
+}: AlertTableProps) {
   const { t } = useTranslation();
   // The alert the detail pane shows is scrolled to (a long table does it with its virtualizer).
   const body = useRef<HTMLTableSectionElement>(null);
@@ -88,7 +99,7 @@ export function AlertTable({ table, rows, sort, onSort, selectedId, onOpen, virt
       )}
     </table>
   );
-}
+});
 
 interface AlertTableRowProps {
   row: AlertRow;

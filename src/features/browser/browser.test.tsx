@@ -63,7 +63,7 @@ describe("Browser", { timeout: 30_000 }, () => {
     const { user, view } = renderBrowser({ q: "no such alert", severity: ["High"] });
     const empty = () => within(screen.getByTestId("empty-state"));
     expect(resultCount()).toBe("0 of 40 alerts");
-    expect((await screen.findByTestId("empty-state")).textContent).toContain(
+    expect((await screen.findByTestId("empty-state", {}, { timeout: 10_000 })).textContent).toContain(
       "No alert matches “\u2068no such alert\u2069” with these filters.",
     );
     expect(screen.queryByRole("table")).toBeNull();
@@ -83,7 +83,7 @@ describe("Browser", { timeout: 30_000 }, () => {
 
   it("filters alone that match nothing say so, and their button leaves the search", async () => {
     const { user, view } = renderBrowser({ severity: ["Informational"], tactic: ["Impact"] });
-    expect(await screen.findByText("No alert matches these filters.")).toBeTruthy();
+    expect(await screen.findByText("No alert matches these filters.", {}, { timeout: 10_000 })).toBeTruthy();
     expect(
       within(screen.getByTestId("empty-state")).queryByRole("button", { name: "Clear search" }),
     ).toBeNull();
@@ -105,9 +105,12 @@ describe("Browser", { timeout: 30_000 }, () => {
   it("puts an unknown alert ID in the search box and suggests the closest IDs", async () => {
     const { user, view } = renderBrowser({ alert: "AppServices_CurlToDisks" });
     expect(view().q).toBe("AppServices_CurlToDisks");
-    const suggestion = within(await screen.findByTestId("id-suggestions")).getByRole("link", {
-      name: "AppServices_CurlToDisk",
-    });
+    const suggestion = within(await screen.findByTestId("id-suggestions", {}, { timeout: 10_000 })).getByRole(
+      "link",
+      {
+        name: "AppServices_CurlToDisk",
+      },
+    );
     expect(suggestion.getAttribute("href")).toBe("?lang=en&alert=AppServices_CurlToDisk");
     await user.click(suggestion);
     expect(view()).toMatchObject({ q: "", alert: "AppServices_CurlToDisk" });

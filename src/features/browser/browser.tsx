@@ -1,7 +1,16 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
-import { PLATFORMS, SEVERITIES, STATUSES, TACTICS, type Tactic } from "../../catalog/taxonomy";
+import {
+  PLATFORMS,
+  type Platform,
+  SEVERITIES,
+  type Severity,
+  STATUSES,
+  type Status,
+  TACTICS,
+  type Tactic,
+} from "../../catalog/taxonomy";
 import { hasActiveFilters, hasFacetFilters } from "../../search/filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
@@ -51,7 +60,10 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const printing = usePrinting();
-  const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, view, language);
+  // The search box and the ticked boxes follow every keystroke and click at once; the results
+  // (search, facets, sort, counts) follow in a render React can interrupt when the next key comes.
+  const results = useDeferredValue(view);
+  const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, results, language);
 
   const { selected, unknown, find } = useIdLookup(catalog, view, setView);
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
@@ -67,7 +79,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     openAlert,
   });
   // Every link the app writes names its language, so it opens the same for a colleague.
-  const linked = useMemo(() => ({ ...view, lang: language }), [view, language]);
+  const linked = useMemo(() => ({ ...results, lang: language }), [results, language]);
 
   const toggleTactic = useCallback(
     (tactic: Tactic) =>
@@ -78,14 +90,30 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     () => ({
       language,
       terms,
-      activeTactics: view.tactic,
+      activeTactics: results.tactic,
       toggleTactic,
       openAlert,
       // A relative link (the query string alone), the same when prerendered and in the browser.
       hrefFor: (alert: Alert) => serializeViewState({ ...linked, alert: alert.id }),
     }),
-    [language, terms, view.tactic, linked, toggleTactic, openAlert],
+    [language, terms, results.tactic, linked, toggleTactic, openAlert],
   );
+  const onToggle = useMemo(
+    () => ({
+      severity: (value: Severity) =>
+        setView((c) => ({ ...c, severity: toggleValue(SEVERITIES, c.severity, value) })),
+      tactic: toggleTactic,
+      platform: (value: Platform) =>
+        setView((c) => ({ ...c, platform: toggleValue(PLATFORMS, c.platform, value) })),
+      status: (value: Status) => setView((c) => ({ ...c, status: toggleValue(STATUSES, c.status, value) })),
+    }),
+    [setView, toggleTactic],
+  );
+  const onSort = useCallback(
+    (column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) })),
+    [setView],
+  );
+  const onViewChange = useCallback((mode: ViewState["view"]) => setView({ view: mode }), [setView]);
   const clearFilters = () => setView({ severity: [], tactic: [], platform: [], status: [] });
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
   // A suggestion replaces the unknown ID the search box was given.
@@ -126,18 +154,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             {activeCount > 0 && ` (${activeCount})`}
           </button>
           <div id="filter-panel" className={`${filtersOpen ? "block" : "hidden"} mt-3 md:mt-0 md:block`}>
-            <FilterPanel
-              selected={view}
-              counts={counts}
-              onToggle={{
-                severity: (value) =>
-                  setView((c) => ({ ...c, severity: toggleValue(SEVERITIES, c.severity, value) })),
-                tactic: toggleTactic,
-                platform: (value) =>
-                  setView((c) => ({ ...c, platform: toggleValue(PLATFORMS, c.platform, value) })),
-                status: (value) => setView((c) => ({ ...c, status: toggleValue(STATUSES, c.status, value) })),
-              }}
-            />
+            <FilterPanel selected={view} counts={counts} onToggle={onToggle} />
             <button
               type="button"
               onClick={clearAll}
@@ -155,9 +172,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           <Toolbar
             catalog={catalog}
             alerts={ordered}
-            view={view}
+            view={results}
             language={language}
-            onViewChange={(mode) => setView({ view: mode })}
+            onViewChange={onViewChange}
             onShortcuts={openShortcuts}
             viewLink={serializeViewState(linked)}
           />
@@ -196,8 +213,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               <AlertTable
                 table={table}
                 rows={rows}
-                sort={view.sort}
-                onSort={(column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) }))}
+                sort={results.sort}
+                onSort={onSort}
                 selectedId={selected?.id ?? null}
                 onOpen={openAlert}
                 virtualize={catalog.alerts.length > VIRTUALIZE_ABOVE}
@@ -206,8 +223,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           ) : (
             <Suspense fallback={null}>
               <EmptyState
-                query={view.q}
-                filtered={hasFacetFilters(view)}
+                query={results.q}
+                filtered={hasFacetFilters(results)}
                 onClearSearch={() => setView({ q: "" })}
                 onClearFilters={clearFilters}
               />

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { looksLikeAlertId } from "../../catalog/alert-id";
 import { isolate } from "../../ui/bidi";
 
+/** The ID is quoted only when it has the shape of one: other text from a link is never echoed. */
 export function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () => void }) {
   const { t } = useTranslation();
   return (
@@ -8,7 +10,9 @@ export function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () =>
       role="alert"
       className="flex items-start gap-3 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
-      <p className="min-w-0 flex-1 break-words">{t("detail.notFound", { id: isolate(id) })}</p>
+      <p className="min-w-0 flex-1 break-words">
+        {looksLikeAlertId(id) ? t("detail.notFound", { id: isolate(id) }) : t("detail.notFoundUnnamed")}
+      </p>
       <button type="button" onClick={onDismiss} className="rounded px-2 font-medium underline">
         {t("detail.dismiss")}
       </button>

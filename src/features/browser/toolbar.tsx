@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { CopyButton } from "../../ui/copy-button";
@@ -16,7 +17,7 @@ interface ToolbarProps {
 }
 
 /** Table/Matrix switch, exports, the hunting query for the whole result set, the view's link, shortcut help. */
-export function Toolbar({
+export const Toolbar = memo(function Toolbar({
   catalog,
   alerts,
   view,
@@ -79,4 +80,4 @@ export function Toolbar({
       </button>
     </div>
   );
-}
+});

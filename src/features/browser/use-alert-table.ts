@@ -75,11 +75,18 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
   const rows = table.getRowModel().rows;
   const alerts = useMemo(() => rows.map((row) => row.original), [rows]);
   const facet = (id: string) => table.getColumn(id)?.getFacetedUniqueValues() ?? new Map();
+  const [severity, tactic, platform, status] = [
+    facet("severity"),
+    facet("tactics"),
+    facet("platforms"),
+    facet("status"),
+  ];
+  // The same objects while the facets' values are: a facet whose counts did not change is not redrawn.
   const counts: FacetCounts = {
-    severity: countsOf(SEVERITIES, facet("severity")),
-    tactic: countsOf(TACTICS, facet("tactics")),
-    platform: countsOf(PLATFORMS, facet("platforms")),
-    status: countsOf(STATUSES, facet("status")),
+    severity: useMemo(() => countsOf(SEVERITIES, severity), [severity]),
+    tactic: useMemo(() => countsOf(TACTICS, tactic), [tactic]),
+    platform: useMemo(() => countsOf(PLATFORMS, platform), [platform]),
+    status: useMemo(() => countsOf(STATUSES, status), [status]),
   };
   return { table, rows, alerts, counts, terms };
 }

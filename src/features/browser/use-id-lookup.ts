@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import { looksLikeAlertId } from "../../catalog/alert-id";
 import type { Alert, Catalog } from "../../catalog/schema";
-import { findAlertById, indexIds } from "../../search/alert-id";
+import { findAlertById, indexIds } from "../../search/id-match";
 import type { HistoryMode, ViewUpdate } from "../../url/use-view-state";
-import { MAX_QUERY_LENGTH, parseViewState, type ViewState } from "../../url/view-state";
+import { parseViewState, type ViewState } from "../../url/view-state";
 
 /**
  * The alert a link or a search names, however its ID is spelled (see idKey). A link's alert= is
- * written back as the real ID; one naming no alert goes into the search box; a link whose search
- * is exactly an ID opens that alert.
+ * written back as the real ID; one naming no alert goes into the search box if it has the shape
+ * of an ID (other text from a link is never echoed, see NotFoundNotice); a link whose search is
+ * exactly an ID opens that alert.
  */
 export function useIdLookup(
   catalog: Catalog,
@@ -26,12 +28,9 @@ export function useIdLookup(
   // Once per unknown ID, and only into an empty box: clearing the box must not bring it back.
   const searched = useRef<string | null>(null);
   useEffect(() => {
-    if (unknown === null || searched.current === unknown) return;
+    if (unknown === null || searched.current === unknown || !looksLikeAlertId(unknown)) return;
     searched.current = unknown;
-    setView(
-      (current) => (current.q === "" ? { ...current, q: unknown.slice(0, MAX_QUERY_LENGTH) } : current),
-      "replace",
-    );
+    setView((current) => (current.q === "" ? { ...current, q: unknown } : current), "replace");
   }, [unknown, setView]);
 
   // The link as opened, not the prerendered view hydration starts from (see useViewState).

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
+import type { CsvSeparator } from "../../export/csv";
 import type { ExportFormat } from "../../export/export-view";
 import type { ViewState } from "../../url/view-state";
 
@@ -10,41 +11,56 @@ interface ExportMenuProps {
   language: Language;
 }
 
-const FORMATS: ExportFormat[] = ["csv", "json", "markdown"];
+/** What Excel splits on in the locale that goes with each interface language (see src/export/csv.ts). */
+const CSV_SEPARATOR: Record<Language, CsvSeparator> = { fr: ";", en: "," };
 
 /** Exports the view as shown; the export code loads on first use, not with the page. */
 export function ExportMenu({ catalog, alerts, view, language }: ExportMenuProps) {
   const { t } = useTranslation();
-  const save = async (format: ExportFormat) => {
-    const { saveExport } = await import("./save-export");
-    const headers = {
-      id: t("columns.id"),
-      title: t("columns.title"),
-      severity: t("columns.severity"),
-      tactics: t("columns.tactics"),
-      platforms: t("columns.platforms"),
-      status: t("export.status"),
-      statusSince: t("export.statusSince"),
-      description: t("detail.description"),
-    };
-    saveExport(format, catalog, alerts, view, language, headers);
+  const save = async (format: ExportFormat, separator: CsvSeparator) => {
+    const [{ saveExport }, { exportLabels, reportContext }] = await Promise.all([
+      import("./save-export"),
+      import("./export-labels"),
+    ]);
+    saveExport(format, {
+      catalog,
+      alerts,
+      view,
+      language,
+      separator,
+      labels: exportLabels(t),
+      context: reportContext(t, catalog, alerts.length, view, language),
+    });
   };
+  // The separator Excel expects in the interface language's locale first; the other one click away.
+  const usual = CSV_SEPARATOR[language];
+  const other = usual === ";" ? "," : ";";
+  const buttons: { format: ExportFormat; separator: CsvSeparator; text: string; hint?: string }[] = [
+    { format: "csv", separator: usual, text: t("export.csv"), hint: t("export.csvHint") },
+    { format: "csv", separator: other, text: t("export.csvOther"), hint: t("export.csvOtherHint") },
+    { format: "json", separator: usual, text: t("export.json") },
+    { format: "markdown", separator: usual, text: t("export.markdown") },
+  ];
   return (
-    <fieldset className="flex items-center gap-1" title={t("export.hint", { count: alerts.length })}>
+    <fieldset
+      className="flex flex-wrap items-center gap-1"
+      title={t("export.hint", { count: alerts.length })}
+    >
       <legend className="sr-only">{t("export.hint", { count: alerts.length })}</legend>
       <span aria-hidden="true" className="text-sm text-slate-600">
         {t("export.label")}
       </span>
-      {FORMATS.map((format) => (
+      {buttons.map(({ format, separator, text, hint }) => (
         <button
-          key={format}
+          key={text}
           type="button"
           disabled={alerts.length === 0}
-          onClick={() => void save(format)}
-          aria-label={`${t("export.label")} ${t(`export.${format}`)}`}
+          onClick={() => void save(format, separator)}
+          aria-label={`${t("export.label")} ${text}`}
+          title={hint}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50"
         >
-          {t(`export.${format}`)}
+          {text}
         </button>
       ))}
     </fieldset>

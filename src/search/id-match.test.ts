@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { realCatalog } from "../catalog/test-catalog";
-import { findAlertById, idKey, indexIds } from "./alert-id";
+import { findAlertById, idKey, indexIds } from "./id-match";
 
 const index = indexIds(realCatalog.alerts);
 const found = (text: string) => findAlertById(index, text)?.id ?? null;

@@ -1,0 +1,59 @@
+import type { TFunction } from "i18next";
+import type { Catalog, Language } from "../../catalog/schema";
+import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
+import type { ExportLabels, ReportContext } from "../../export/report";
+import { serializeViewState, type ViewState } from "../../url/view-state";
+
+const words = <T extends string>(values: readonly T[], word: (value: T) => string) =>
+  Object.fromEntries(values.map((value) => [value, word(value)])) as Record<T, string>;
+
+/** The interface language's words for an export's columns and values. */
+export function exportLabels(t: TFunction): ExportLabels {
+  return {
+    columns: {
+      id: t("columns.id"),
+      title: t("columns.title"),
+      severity: t("columns.severity"),
+      severityApi: t("export.severityApi"),
+      tactics: t("columns.tactics"),
+      tacticsApi: t("export.tacticsApi"),
+      platforms: t("columns.platforms"),
+      status: t("export.status"),
+      statusApi: t("export.statusApi"),
+      statusSince: t("export.statusSince"),
+      description: t("detail.description"),
+    },
+    severity: words(SEVERITIES, (value) => t(`severity.${value}`)),
+    tactic: words(TACTICS, (value) => t(`tactic.${value}`)),
+    platform: words(PLATFORMS, (value) => t(`platform.${value}`)),
+    status: words(STATUSES, (value) => t(`status.${value}`)),
+    noTactic: t("tactic.none"),
+    noPlatform: t("platform.none"),
+  };
+}
+
+/** The sentences above a Markdown export, and the link to the view, language included. */
+export function reportContext(
+  t: TFunction,
+  catalog: Catalog,
+  count: number,
+  view: ViewState,
+  language: Language,
+): ReportContext {
+  const date = new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(
+    new Date(),
+  );
+  const search = serializeViewState({ ...view, lang: language });
+  return {
+    title: t("app.tagline"),
+    filters: (summary) => t("export.filters", { summary }),
+    noFilter: t("print.none"),
+    search: (query) => t("export.search", { query }),
+    facet: (facet, values) => t("export.facet", { name: t(`filters.${facet}`), values }),
+    count: t("results.count", { count, total: catalog.alerts.length }),
+    exportedOn: t("export.exportedOn", { date }),
+    source: (link) => t("export.source", { link }),
+    view: (link) => t("export.view", { link }),
+    viewUrl: new URL(`${window.location.pathname}${search}`, window.location.href).href,
+  };
+}
