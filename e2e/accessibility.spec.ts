@@ -57,12 +57,12 @@ const UI = {
   en: {
     about: "About this catalog",
     shortcuts: "Keyboard shortcuts",
-    empty: "No alert matches these filters.",
+    empty: "No alert matches “\u2068zzzzqqq\u2069” with these filters.",
   },
   fr: {
     about: "À propos de ce catalogue",
     shortcuts: "Raccourcis clavier",
-    empty: "Aucune alerte ne correspond à ces filtres.",
+    empty: "Aucune alerte ne correspond à « \u2068zzzzqqq\u2069 » avec ces filtres.",
   },
 } as const;
 
@@ -199,6 +199,21 @@ const STATES: State[] = [
       await openApp(page, `?lang=${lang}&q=zzzzqqq&tactic=Execution`);
       await expect(page.getByText(UI[lang].empty)).toBeVisible();
       await showFilters(page);
+    },
+  },
+  {
+    name: "a search matching in a description, its sentence shown",
+    show: async (page, lang) => {
+      await openApp(page, `?lang=${lang}&q=pastebin`);
+      await expect(rows(page).locator("[data-snippet] mark")).toHaveCount(1);
+    },
+  },
+  {
+    name: "an unknown alert in the link, searched, the closest IDs offered",
+    show: async (page, lang) => {
+      await openApp(page, `?lang=${lang}&alert=AppServices_CurlToDisks`);
+      await expect(page.getByTestId("id-suggestions").getByRole("link")).toHaveCount(1);
+      await expect(page.getByTestId("empty-state")).toBeVisible();
     },
   },
   {

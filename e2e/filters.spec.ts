@@ -206,23 +206,25 @@ test("a tactic chip explains the tactic in its title", async ({ page }) => {
 test("a search with no match shows the empty state, whose button restores every alert", async ({ page }) => {
   await openApp(page, "?lang=en");
   await searchBox(page).fill("zzzzqqq");
-  await expect(page.getByText("No alert matches these filters.")).toBeVisible();
+  await expect(page.getByText("No alert matches “\u2068zzzzqqq\u2069”.")).toBeVisible();
   await expect(rows(page)).toHaveCount(0);
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(resultCount(page)).toHaveText("0 of 40 alerts");
 
-  // The button inside the empty state (the results area), not the one under the filters.
-  await page.getByRole("main").getByRole("button", { name: "Clear all filters" }).click();
+  // The button inside the empty state, not the one in the search box.
+  await page.getByTestId("empty-state").getByRole("button", { name: "Clear search" }).click();
   await expect(rows(page)).toHaveCount(40);
   await expect(searchBox(page)).toHaveValue("");
-  await expect(page.getByText("No alert matches these filters.")).toHaveCount(0);
+  await expect(page.getByTestId("empty-state")).toHaveCount(0);
   await expect.poll(() => urlParams(page).has("q")).toBe(false);
 });
 
 test("the empty state is translated", async ({ page }) => {
   await openApp(page, "?lang=fr&q=zzzzqqq");
-  await expect(page.getByText("Aucune alerte ne correspond à ces filtres.")).toBeVisible();
+  await expect(page.getByText("Aucune alerte ne correspond à « \u2068zzzzqqq\u2069 ».")).toBeVisible();
   await expect(resultCount(page)).toHaveText("0 alerte sur 40");
+  await openApp(page, "?lang=fr&severity=Informational&tactic=Impact");
+  await expect(page.getByText("Aucune alerte ne correspond à ces filtres.")).toBeVisible();
 });
 
 test.describe("on a 390px phone", () => {

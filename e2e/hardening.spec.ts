@@ -251,10 +251,13 @@ test.describe("what a link can make the app say", () => {
       await openApp(page, `?lang=en&alert=${encodeURIComponent(value)}`);
       await expect(notice).toContainText("The alert this link asks for is not in this catalog.");
       await expect(notice).not.toContainText(/SECURITY|AAAA|AppServices/);
+      await expect(searchBox(page)).toHaveValue("");
     }
     await openApp(page, "?lang=fr&alert=AppServices_NoSuchAlert");
     await expect(notice).toContainText("L’alerte « \u2068AppServices_NoSuchAlert\u2069 » ne figure pas");
-    await expect(resultCount(page)).toHaveText("40 alertes sur 40");
+    // An ID-shaped value is searched for (issue 17); any other value stays out of the search box.
+    await expect(searchBox(page)).toHaveValue("AppServices_NoSuchAlert");
+    await expect(resultCount(page)).toHaveText("0 alerte sur 40");
   });
 });
 

@@ -40,6 +40,8 @@ const LABELS = {
     execution: "Execution",
     none: "No tactic",
     caption: "Alerts by MITRE tactic and severity, under the current search and filters",
+    distinct: "Distinct alerts",
+    note: /^An alert with several tactics counts in the row of each/,
   },
   fr: {
     table: "Tableau",
@@ -48,6 +50,8 @@ const LABELS = {
     execution: "Exécution",
     none: "Sans tactique",
     caption: "Alertes par tactique MITRE et gravité, selon la recherche et les filtres en cours",
+    distinct: "Alertes distinctes",
+    note: /^Une alerte associée à plusieurs tactiques compte dans la ligne de chacune/,
   },
 } as const;
 
@@ -117,7 +121,7 @@ for (const lang of ["en", "fr"] as const) {
       expect(order).toEqual([...TACTICS, "none"]);
       const rowHeaders = table.locator("tbody th[scope=row]");
       await expect(rowHeaders).toHaveCount(TACTICS.length + 1);
-      await expect(table.getByRole("rowheader")).toHaveCount(TACTICS.length + 1);
+      await expect(table.locator("tbody").getByRole("rowheader")).toHaveCount(TACTICS.length + 1);
       await expect(table.locator('tr[data-matrix-row="Execution"] th')).toHaveText(`${text.execution}TA0002`);
       await expect(table.locator('tr[data-matrix-row="none"] th')).toHaveText(text.none);
 
@@ -136,6 +140,18 @@ for (const lang of ["en", "fr"] as const) {
           ),
         ),
       );
+
+      // The last row counts each alert once, and a note says why the rows add up to more.
+      const footer = table.locator('tfoot tr[data-matrix-row="total"]');
+      await expect(footer.locator("th")).toHaveText(text.distinct);
+      await expect(footer.locator("td")).toHaveText(
+        [...SEVERITIES.map((s) => catalog.alerts.filter((alert) => alert.severity === s).length), 40].map(
+          String,
+        ),
+      );
+      const rowsAddUpTo = totals.reduce((sum, total) => sum + Number(total), 0);
+      expect(rowsAddUpTo).toBeGreaterThan(catalog.alerts.length);
+      await expect(page.getByTestId("matrix-note")).toHaveText(text.note);
 
       // Back to the table: the parameter goes away.
       await tableButton.click();

@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../catalog/schema";
-import { isolate } from "../ui/bidi";
+import { CatalogSource } from "../ui/catalog-source";
 import { LanguageToggle } from "../ui/language-toggle";
 import { ThemeToggle } from "../ui/theme-toggle";
 import type { HistoryMode, ViewUpdate } from "../url/use-view-state";
@@ -52,9 +52,7 @@ export const Header = memo(function Header({ catalog, language, setView }: Heade
           <LanguageToggle language={language} onChange={chooseLanguage} />
         </div>
         <p className="col-span-full text-xs break-words text-slate-600 sm:text-sm">
-          {catalog
-            ? t("app.source", { title: isolate(catalog.page.title.fr), count: catalog.alerts.length })
-            : t("app.tagline")}
+          {catalog ? <CatalogSource catalog={catalog} language={language} /> : t("app.tagline")}
         </p>
       </div>
       {catalog && aboutOpen && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PLATFORMS, SEVERITIES, TACTICS } from "../catalog/taxonomy";
+import { createI18n } from "./i18n";
 import en from "./locales/en.json";
 import fr from "./locales/fr.json";
 
@@ -34,5 +35,34 @@ describe("locale files", () => {
     for (const severity of SEVERITIES) expect(frLeaves.has(`severity.${severity}`)).toBe(true);
     for (const tactic of TACTICS) expect(frLeaves.has(`tactic.${tactic}`)).toBe(true);
     for (const platform of PLATFORMS) expect(frLeaves.has(`platform.${platform}`)).toBe(true);
+  });
+});
+
+describe("counted strings", () => {
+  const fr = createI18n("fr");
+  const en = createI18n("en");
+
+  it("agree with their number in both languages", () => {
+    expect([0, 1, 2].map((count) => en.t("export.hint", { count }))).toEqual([
+      "No alert to download",
+      "Download the alert shown",
+      "Download the 2 alerts shown, in this order",
+    ]);
+    expect([0, 1, 2].map((count) => fr.t("export.hint", { count }))).toEqual([
+      "Aucune alerte à télécharger",
+      "Télécharger l’alerte affichée",
+      "Télécharger les 2 alertes affichées, dans cet ordre",
+    ]);
+    const cell = { tactic: "Execution", severity: "High" };
+    expect(en.t("matrix.cell", { ...cell, count: 1 })).toBe("1 alert, Execution, High: show it in the table");
+    expect(fr.t("matrix.cell", { ...cell, count: 1 })).toBe(
+      "1 alerte, Execution, High\u00a0: l’afficher dans le tableau",
+    );
+    expect(fr.t("results.count", { count: 0, total: 40 })).toBe("0 alerte sur 40");
+  });
+
+  it("have every form each language needs", () => {
+    for (const [key] of [...frLeaves, ...enLeaves].filter(([key]) => key.endsWith("_one")))
+      expect(enLeaves.has(key.replace(/_one$/, "_other")), key).toBe(true);
   });
 });

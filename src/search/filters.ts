@@ -1,6 +1,7 @@
 import type { Alert, Language } from "../catalog/schema";
 import type { Platform, Severity, Status, Tactic } from "../catalog/taxonomy";
-import { foldText } from "./fold";
+import { foldText, queryTerms } from "./fold";
+import { idKey } from "./id-match";
 
 /**
  * The rules of the search and the facets, used by the table's filter functions. Within a facet,
@@ -24,13 +25,35 @@ export interface FacetCounts {
   status: Record<Status, number>;
 }
 
-/** What the search looks in: ID, title and description, folded (case and accents ignored). */
+/**
+ * What the search looks in: the ID's key (see idKey) on the first line, then the ID, title and
+ * description, folded (case and accents ignored).
+ */
 export const searchableText = (alert: Alert, language: Language): string =>
-  foldText(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`);
+  `${idKey(alert.id)}\n${foldText(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`)}`;
 
 /** True when the text (folded) holds every term (folded). */
 export const hasEveryTerm = (text: string, terms: readonly string[]): boolean =>
   terms.every((term) => text.includes(term));
+
+/** A query as the table's filter uses it: its words, and the whole of it as an ID's key. */
+export interface SearchQuery {
+  terms: readonly string[];
+  key: string;
+}
+
+export const searchQuery = (q: string): SearchQuery => ({ terms: queryTerms(q), key: idKey(q) });
+
+/**
+ * An alert matches when its text holds every word, or its ID holds the whole query however it
+ * is spaced, quoted or cased (the portal's `AppServices_KnownCredentialAccessTools`).
+ */
+export function matchesQuery(text: string, query: SearchQuery): boolean {
+  if (hasEveryTerm(text, query.terms)) return true;
+  if (query.key === "") return false;
+  const at = text.indexOf(query.key);
+  return at !== -1 && at < text.indexOf("\n");
+}
 
 /** A facet passes an alert with any of the chosen values, or any alert when none is chosen. */
 export const hasAnyOf = <T>(values: readonly T[], chosen: readonly T[]): boolean =>
@@ -40,9 +63,12 @@ export const hasAnyOf = <T>(values: readonly T[], chosen: readonly T[]): boolean
 export const countsOf = <T extends string>(values: readonly T[], counted: ReadonlyMap<unknown, number>) =>
   Object.fromEntries(values.map((value) => [value, counted.get(value) ?? 0])) as Record<T, number>;
 
-export const hasActiveFilters = (filters: Filters): boolean =>
-  filters.q.trim() !== "" ||
+/** Any facet value chosen (the search aside). */
+export const hasFacetFilters = (filters: Filters): boolean =>
   filters.severity.length > 0 ||
   filters.tactic.length > 0 ||
   filters.platform.length > 0 ||
   filters.status.length > 0;
+
+export const hasActiveFilters = (filters: Filters): boolean =>
+  filters.q.trim() !== "" || hasFacetFilters(filters);

@@ -21,6 +21,9 @@ describe("queryTerms", () => {
     expect(queryTerms("  Certutil\tTÉLÉCHARGEMENT  ")).toEqual(["certutil", "telechargement"]);
     expect(queryTerms("   ")).toEqual([]);
   });
+  it("drops the quotes around a word, not those inside it", () => {
+    expect(queryTerms('"AppServices_CurlToDisk" « l’hôte »')).toEqual(["appservices_curltodisk", "l'hote"]);
+  });
 });
 
 describe("highlightMatches", () => {

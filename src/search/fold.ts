@@ -52,9 +52,13 @@ export function foldWithMap(text: string): { folded: string; origin: number[] } 
   return { folded, origin };
 }
 
-/** The words of a query, folded; empty words are dropped. */
+/** Quotes around a word: a pasted "ID" or « phrase » looks for what is inside. */
+const QUOTES_AROUND = /^["'`«»“”„‹›]+|["'`«»“”„‹›]+$/g;
+
+/** The words of a query, folded, without the quotes around them; empty words are dropped. */
 export function queryTerms(query: string): string[] {
   return foldText(query)
     .split(/\s+/)
+    .map((term) => term.replace(QUOTES_AROUND, ""))
     .filter((term) => term !== "");
 }

@@ -15,12 +15,15 @@ cleanUpAfterEach();
  */
 function renderBrowser(initial: Partial<ViewState> = {}) {
   let view: ViewState = { ...DEFAULT_VIEW, ...initial };
+  let rendered: ReturnType<typeof renderIn> | undefined;
   const setView = vi.fn((update: ViewUpdate, _mode?: HistoryMode) => {
     view = typeof update === "function" ? update(view) : { ...view, ...update };
-    rendered.rerender(page());
+    rendered?.rerender(page());
   });
   const page = () => <Browser catalog={realCatalog} view={view} setView={setView} language="en" />;
-  const rendered = renderIn("en", page());
+  rendered = renderIn("en", page());
+  // The first render's effects may have changed the view already (an alert's ID written back).
+  rendered.rerender(page());
   return { ...rendered, setView, view: () => view };
 }
 
@@ -56,16 +59,61 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(view()).toMatchObject({ severity: [], platform: ["Linux"] });
   });
 
-  it("a search that matches nothing says so, and its button clears the search and the filters", async () => {
+  it("a search that matches nothing names it, and offers to clear the search or the filters", async () => {
     const { user, view } = renderBrowser({ q: "no such alert", severity: ["High"] });
+    const empty = () => within(screen.getByTestId("empty-state"));
     expect(resultCount()).toBe("0 of 40 alerts");
-    expect(screen.getByText("No alert matches these filters.")).toBeTruthy();
+    expect((await screen.findByTestId("empty-state", {}, { timeout: 10_000 })).textContent).toContain(
+      "No alert matches “\u2068no such alert\u2069” with these filters.",
+    );
     expect(screen.queryByRole("table")).toBeNull();
 
-    await user.click(within(screen.getByRole("main")).getByRole("button", { name: "Clear all filters" }));
-    expect(view()).toMatchObject({ q: "", severity: [], tactic: [], platform: [] });
-    expect(screen.queryByText("No alert matches these filters.")).toBeNull();
+    await user.click(empty().getByRole("button", { name: "Clear filters" }));
+    expect(view()).toMatchObject({ q: "no such alert", severity: [] });
+    expect(screen.getByTestId("empty-state").textContent).toContain(
+      "No alert matches “\u2068no such alert\u2069”.",
+    );
+    expect(empty().queryByRole("button", { name: "Clear filters" })).toBeNull();
+
+    await user.click(empty().getByRole("button", { name: "Clear search" }));
+    expect(view().q).toBe("");
+    expect(screen.queryByTestId("empty-state")).toBeNull();
     expect(resultCount()).toBe("40 of 40 alerts");
+  });
+
+  it("filters alone that match nothing say so, and their button leaves the search", async () => {
+    const { user, view } = renderBrowser({ severity: ["Informational"], tactic: ["Impact"] });
+    expect(await screen.findByText("No alert matches these filters.", {}, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      within(screen.getByTestId("empty-state")).queryByRole("button", { name: "Clear search" }),
+    ).toBeNull();
+    await user.click(
+      within(screen.getByTestId("empty-state")).getByRole("button", { name: "Clear filters" }),
+    );
+    expect(view()).toMatchObject({ severity: [], tactic: [] });
+  });
+
+  it("opens an alert named in any case, and writes its real ID back", async () => {
+    const { setView } = renderBrowser({ alert: "appservices_knowncredentialaccesstools" });
+    // The pane is loaded on first use: under load that takes a while.
+    expect(
+      await screen.findByRole("complementary", { name: "Suspicious process executed" }, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(setView).toHaveBeenCalledWith({ alert: "AppServices_KnownCredential AccessTools" }, "replace");
+  });
+
+  it("puts an unknown alert ID in the search box and suggests the closest IDs", async () => {
+    const { user, view } = renderBrowser({ alert: "AppServices_CurlToDisks" });
+    expect(view().q).toBe("AppServices_CurlToDisks");
+    const suggestion = within(await screen.findByTestId("id-suggestions", {}, { timeout: 10_000 })).getByRole(
+      "link",
+      {
+        name: "AppServices_CurlToDisk",
+      },
+    );
+    expect(suggestion.getAttribute("href")).toBe("?lang=en&alert=AppServices_CurlToDisk");
+    await user.click(suggestion);
+    expect(view()).toMatchObject({ q: "", alert: "AppServices_CurlToDisk" });
   });
 
   it("sorts by severity High first, and by any other column A to Z first", async () => {

@@ -11,7 +11,7 @@ import {
   TACTICS,
   type Tactic,
 } from "../../catalog/taxonomy";
-import { hasActiveFilters } from "../../search/filters";
+import { hasActiveFilters, hasFacetFilters } from "../../search/filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
   type ColumnId,
@@ -24,7 +24,6 @@ import { useChanges } from "../changes/use-changes";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
-import { EmptyState } from "./empty-state";
 import { FilterPanel } from "./filter-panel";
 import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
@@ -33,10 +32,14 @@ import { TableContext, type TableContextValue } from "./table-context";
 import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
+import { useIdLookup } from "./use-id-lookup";
+import { useSearchBox } from "./use-search-box";
 
 // Not in the first view: each loads when first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const ChangesView = lazy(() => import("../changes/changes-view"));
+const EmptyState = lazy(() => import("./empty-state"));
+const IdSuggestions = lazy(() => import("./id-suggestions"));
 const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
 const PrintView = lazy(() => import("../print/print-view").then((m) => ({ default: m.PrintView })));
 const ShortcutsDialog = lazy(() =>
@@ -56,16 +59,27 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  useShortcuts(openShortcuts);
   const printing = usePrinting();
   // The search box and the ticked boxes follow every keystroke and click at once; the results
   // (search, facets, sort, counts) follow in a render React can interrupt when the next key comes.
   const results = useDeferredValue(view);
   const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, results, language);
 
-  const selected = view.alert ? (catalog.alerts.find((alert) => alert.id === view.alert) ?? null) : null;
+  const { selected, unknown, find } = useIdLookup(catalog, view, setView);
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
-  const { openAlert, closeAlert } = useDetailFocus(setView, selected);
+  const { openAlert, closeAlert, step } = useDetailFocus(setView, selected, ordered);
+  useShortcuts({ onHelp: openShortcuts, onStep: step });
+  const search = useCallback((q: string) => setView({ q }, "replace"), [setView]);
+  const searchBox = useSearchBox({
+    q: view.q,
+    alerts: ordered,
+    find,
+    paneOpen: selected !== null,
+    search,
+    openAlert,
+  });
+  // Every link the app writes names its language, so it opens the same for a colleague.
+  const linked = useMemo(() => ({ ...results, lang: language }), [results, language]);
 
   const toggleTactic = useCallback(
     (tactic: Tactic) =>
@@ -80,9 +94,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       toggleTactic,
       openAlert,
       // A relative link (the query string alone), the same when prerendered and in the browser.
-      hrefFor: (alert: Alert) => serializeViewState({ ...results, alert: alert.id }),
+      hrefFor: (alert: Alert) => serializeViewState({ ...linked, alert: alert.id }),
     }),
-    [language, terms, results, toggleTactic, openAlert],
+    [language, terms, results.tactic, linked, toggleTactic, openAlert],
   );
   const onToggle = useMemo(
     () => ({
@@ -100,7 +114,14 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     [setView],
   );
   const onViewChange = useCallback((mode: ViewState["view"]) => setView({ view: mode }), [setView]);
+  const clearFilters = () => setView({ severity: [], tactic: [], platform: [], status: [] });
   const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
+  // A suggestion replaces the unknown ID the search box was given.
+  const suggested = (current: ViewState, id: string) => ({
+    ...current,
+    q: current.q === unknown ? "" : current.q,
+    alert: id,
+  });
   const activeCount = view.severity.length + view.tactic.length + view.platform.length + view.status.length;
   const changes = useChanges(catalog, selected !== null || view.view === "changes");
   const history = useMemo(
@@ -146,7 +167,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
         </div>
 
         <main id="results" tabIndex={-1} className="min-w-0 space-y-3 py-4">
-          <SearchBox value={view.q} onChange={(q) => setView({ q }, "replace")} />
+          <SearchBox value={view.q} {...searchBox} />
           <ResultCount count={ordered.length} total={catalog.alerts.length} />
           <Toolbar
             catalog={catalog}
@@ -155,15 +176,26 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             language={language}
             onViewChange={onViewChange}
             onShortcuts={openShortcuts}
+            viewLink={serializeViewState(linked)}
           />
-          {view.alert && !selected && <NotFoundNotice id={view.alert} onDismiss={closeAlert} />}
+          {unknown !== null && <NotFoundNotice id={unknown} onDismiss={closeAlert} />}
+          {unknown !== null && (
+            <Suspense fallback={null}>
+              <IdSuggestions
+                alerts={catalog.alerts}
+                unknown={unknown}
+                hrefFor={(id) => serializeViewState(suggested(linked, id))}
+                onOpen={(id) => setView((current) => suggested(current, id))}
+              />
+            </Suspense>
+          )}
           {view.view === "changes" ? (
             <Suspense fallback={null}>
               <ChangesView
                 catalog={catalog}
                 changes={changes}
                 language={language}
-                hrefFor={(id) => serializeViewState({ ...view, view: "table", alert: id })}
+                hrefFor={(id) => serializeViewState({ ...linked, view: "table", alert: id })}
                 onOpen={(id) => setView((c) => ({ ...c, view: "table", alert: id }))}
               />
             </Suspense>
@@ -189,7 +221,14 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               />
             </div>
           ) : (
-            <EmptyState onClear={clearAll} />
+            <Suspense fallback={null}>
+              <EmptyState
+                query={results.q}
+                filtered={hasFacetFilters(results)}
+                onClearSearch={() => setView({ q: "" })}
+                onClearFilters={clearFilters}
+              />
+            </Suspense>
           )}
         </main>
 
@@ -209,7 +248,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                       next: ordered[selectedIndex + 1] ?? null,
                     }
               }
-              link={new URL(urlFor(view), window.location.href).href}
+              link={new URL(urlFor(linked), window.location.href).href}
               activeTactics={view.tactic}
               onToggleTactic={toggleTactic}
               onNavigate={openAlert}

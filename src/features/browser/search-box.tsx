@@ -1,12 +1,28 @@
+import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 interface SearchBoxProps {
   value: string;
-  onChange: (value: string) => void;
+  /** `pasted`: the text arrived whole (pasted or dropped), not typed a key at a time. */
+  onChange: (value: string, pasted: boolean) => void;
+  /** Enter: open the alert the search names, or its first result. */
+  onSubmit: () => void;
+  /** ↓: on to the results. */
+  onDown: () => void;
+  /** Esc: out of the box, the search kept (a second Esc clears it, see useSearchEscape). */
+  onLeave: () => void;
 }
 
-export function SearchBox({ value, onChange }: SearchBoxProps) {
+export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: SearchBoxProps) {
   const { t } = useTranslation();
+  const keys: Record<string, () => void> = { Enter: onSubmit, ArrowDown: onDown, Escape: onLeave };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const action = keys[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // The browser's own Esc would empty the box at once.
+    event.preventDefault();
+    action();
+  };
   return (
     <div className="relative">
       <label htmlFor="alert-search" className="sr-only">
@@ -16,17 +32,24 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         id="alert-search"
         type="search"
         value={value}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) =>
+          onChange(
+            event.target.value,
+            ((event.nativeEvent as InputEvent).inputType ?? "").startsWith("insertFrom"),
+          )
+        }
+        onKeyDown={onKeyDown}
         placeholder={t("search.placeholder")}
         aria-keyshortcuts="/"
         autoComplete="off"
         spellCheck={false}
-        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 pr-9 text-base text-slate-900 placeholder:text-slate-500"
+        // One clear button, ours: the browser's own would be a second.
+        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 pr-9 text-base text-slate-900 placeholder:text-slate-500 [&::-webkit-search-cancel-button]:appearance-none"
       />
       {value !== "" && (
         <button
           type="button"
-          onClick={() => onChange("")}
+          onClick={() => onChange("", false)}
           aria-label={t("search.clear")}
           className="absolute top-1/2 right-1.5 -translate-y-1/2 rounded px-2 py-0.5 text-slate-600 hover:bg-slate-100"
         >

@@ -4,6 +4,7 @@ import { Highlighted } from "../../ui/highlighted";
 import { PlatformList } from "../../ui/platform-list";
 import { StatusBadge } from "../../ui/status-badge";
 import { TacticChips } from "../../ui/tactic-chip";
+import { DescriptionSnippet } from "./description-snippet";
 import { useTableContext } from "./table-context";
 
 /** The title is a real link to the alert's view, so it can be opened in a tab or copied. */
@@ -31,6 +32,7 @@ export function TitleCell({ alert }: { alert: Alert }) {
           <StatusBadge alert={alert} language={language} />
         </>
       )}
+      {terms.length > 0 && <DescriptionSnippet alert={alert} language={language} terms={terms} />}
       <code className="mt-0.5 block font-mono text-xs break-all text-slate-600 @6xl:hidden">{alert.id}</code>
       <div className="mt-1 flex flex-wrap items-center gap-2 @4xl:hidden">
         <span className="contents @2xl:hidden">

@@ -12,9 +12,11 @@ interface ToolbarProps {
   language: Language;
   onViewChange: (view: ViewState["view"]) => void;
   onShortcuts: () => void;
+  /** This view's query string, its language included. */
+  viewLink: string;
 }
 
-/** Table/Matrix switch, exports, the hunting query for the whole result set, shortcut help. */
+/** Table/Matrix switch, exports, the hunting query for the whole result set, the view's link, shortcut help. */
 export const Toolbar = memo(function Toolbar({
   catalog,
   alerts,
@@ -22,6 +24,7 @@ export const Toolbar = memo(function Toolbar({
   language,
   onViewChange,
   onShortcuts,
+  viewLink,
 }: ToolbarProps) {
   const { t } = useTranslation();
   const button = "px-3 py-1 text-sm font-medium";
@@ -60,6 +63,12 @@ export const Toolbar = memo(function Toolbar({
           label={t("hunt.copySet", { count: alerts.length })}
         />
       )}
+      {/* An installed app has no address bar: the link is made on click, from the page's own address. */}
+      <CopyButton
+        text={() => new URL(viewLink, window.location.href).href}
+        subject={viewLink}
+        label={t("view.copyLink")}
+      />
       <button
         type="button"
         onClick={onShortcuts}

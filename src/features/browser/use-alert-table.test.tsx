@@ -5,8 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
 import { realCatalog } from "../../catalog/test-catalog";
-import { hasEveryTerm, searchableText } from "../../search/filters";
-import { queryTerms } from "../../search/fold";
+import { matchesQuery, searchableText, searchQuery } from "../../search/filters";
 import { DEFAULT_VIEW, parseViewState, type ViewState } from "../../url/view-state";
 import { useAlertTable } from "./use-alert-table";
 
@@ -118,10 +117,10 @@ describe("useAlertTable: facet counts", () => {
 describe("useAlertTable: against a plain reading of the rules", () => {
   /** The rules as written: a value chosen in a facet keeps alerts having it; counts ignore their own facet. */
   function reference(catalog: readonly Alert[], view: ViewState, language: Language) {
-    const terms = queryTerms(view.q);
+    const query = searchQuery(view.q);
     type Facet = "severity" | "tactic" | "platform" | "status";
     const passes = (alert: Alert, skip?: Facet) =>
-      hasEveryTerm(searchableText(alert, language), terms) &&
+      matchesQuery(searchableText(alert, language), query) &&
       (skip === "severity" || view.severity.length === 0 || view.severity.includes(alert.severity)) &&
       (skip === "tactic" || view.tactic.length === 0 || alert.tactics.some((t) => view.tactic.includes(t))) &&
       (skip === "platform" ||
@@ -164,7 +163,13 @@ describe("useAlertTable: against a plain reading of the rules", () => {
           { minLength: alerts.length, maxLength: alerts.length },
         ),
         fc.record({
-          q: fc.constantFrom("", "process", "web shell", "certutil"),
+          q: fc.constantFrom(
+            "",
+            "process",
+            "web shell",
+            "certutil",
+            '"appservices_knowncredentialaccesstools"',
+          ),
           severity: pick(SEVERITIES),
           tactic: pick(TACTICS),
           platform: pick(PLATFORMS),

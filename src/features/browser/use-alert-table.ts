@@ -2,8 +2,14 @@ import { type ColumnFiltersState, type FilterFn, type SortingState, useTable } f
 import { useMemo } from "react";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
-import { countsOf, type FacetCounts, hasEveryTerm, searchableText } from "../../search/filters";
-import { queryTerms } from "../../search/fold";
+import {
+  countsOf,
+  type FacetCounts,
+  matchesQuery,
+  type SearchQuery,
+  searchableText,
+  searchQuery,
+} from "../../search/filters";
 import type { SortState, ViewState } from "../../url/view-state";
 import { buildColumns } from "./columns";
 import { type AlertTableFeatures, alertTableFeatures } from "./table-features";
@@ -25,7 +31,7 @@ export function columnFiltersFor({ severity, tactic, platform, status }: ViewSta
 }
 
 interface SearchFilter {
-  terms: readonly string[];
+  query: SearchQuery;
   language: Language;
 }
 
@@ -43,13 +49,14 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
   // A new array per language: titles sort by language, so the row models must be worked out again.
   const data = useMemo(() => [...texts.keys()], [texts]);
   const columns = useMemo(() => buildColumns(language, data), [language, data]);
-  const terms = useMemo(() => queryTerms(view.q), [view.q]);
+  const query = useMemo(() => searchQuery(view.q), [view.q]);
+  const terms = query.terms;
   const search = useMemo<SearchFilter | undefined>(
-    () => (terms.length > 0 ? { terms, language } : undefined),
-    [terms, language],
+    () => (terms.length > 0 ? { query, language } : undefined),
+    [query, terms, language],
   );
   const matchesSearch: FilterFn<AlertTableFeatures, Alert> = (row, _columnId, filter: SearchFilter) =>
-    hasEveryTerm(texts.get(row.original) ?? "", filter.terms);
+    matchesQuery(texts.get(row.original) ?? "", filter.query);
   const sorting = useMemo(() => sortingFor(view.sort), [view.sort]);
   const columnFilters = useMemo(() => columnFiltersFor(view), [view]);
 

@@ -1,11 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { splitPlaceholders } from "../../catalog/placeholders";
 
-/** The description as plain text, with the parts Defender fills in at alert time marked. */
+/**
+ * The description as plain text, with the parts Defender fills in at alert time marked. French
+ * ones start in lower case (they follow « Description : » on the page): shown with a capital,
+ * the data left as published.
+ */
 export function DescriptionText({ text }: { text: string }) {
   const { t } = useTranslation();
   return (
-    <p className="leading-relaxed break-words whitespace-pre-line text-slate-800">
+    <p className="leading-relaxed break-words whitespace-pre-line text-slate-800 first-letter:uppercase">
       {splitPlaceholders(text).map((part, index) =>
         part.placeholder ? (
           <span

@@ -94,7 +94,7 @@ export function DetailPane(props: DetailPaneProps) {
         id={titleId}
         ref={heading}
         tabIndex={-1}
-        className="mt-4 text-xl font-semibold break-words text-slate-950 focus:outline-none"
+        className="mt-4 text-xl font-semibold break-words text-slate-950"
       >
         {alert.title[language]}
       </h2>

@@ -116,8 +116,30 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
               );
             })}
           </tbody>
+          <tfoot className="border-t-2 border-slate-300 bg-slate-50">
+            <tr data-matrix-row="total">
+              <th scope="row" className="px-3 py-1.5 text-left font-semibold text-slate-900">
+                {t("matrix.alerts")}
+              </th>
+              {SEVERITIES.map((severity) => (
+                <td
+                  key={severity}
+                  data-total={severity}
+                  className="px-2 py-1.5 text-center font-semibold text-slate-900 tabular-nums"
+                >
+                  {matrix.totals[severity]}
+                </td>
+              ))}
+              <td data-total="all" className="px-2 text-center font-semibold text-slate-900 tabular-nums">
+                {alerts.length}
+              </td>
+            </tr>
+          </tfoot>
         </table>
       </div>
+      <p className="text-xs text-slate-700" data-testid="matrix-note">
+        {t("matrix.multiTactic")}
+      </p>
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
         <span>{t("matrix.legend")}:</span>
         {SHADES.map((shade, step) => (

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { compareSeverity, compareTitle } from "../../catalog/compare";
 import type { Catalog, Language } from "../../catalog/schema";
 import { LANGUAGES } from "../../catalog/schema";
-import { isolate } from "../../ui/bidi";
+import { CatalogSource } from "../../ui/catalog-source";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 
@@ -37,7 +37,7 @@ export function NoScriptReference({ catalog, language, otherPage }: NoScriptRefe
           </a>
         </div>
         <p className="mt-1 text-sm text-slate-600">
-          {t("app.source", { title: isolate(catalog.page.title.fr), count: catalog.alerts.length })}
+          <CatalogSource catalog={catalog} language={language} />
         </p>
         <p className="mt-1 text-sm text-slate-600">{t("noscript.note")}</p>
       </header>
@@ -64,7 +64,9 @@ export function NoScriptReference({ catalog, language, otherPage }: NoScriptRefe
               <PlatformList platforms={alert.platforms} />
             </dd>
           </dl>
-          <p className="mt-2 text-sm leading-relaxed text-slate-800">{alert.description[language]}</p>
+          <p className="mt-2 text-sm leading-relaxed text-slate-800 first-letter:uppercase">
+            {alert.description[language]}
+          </p>
         </article>
       ))}
     </div>

@@ -3,7 +3,7 @@ import { isModalOpen, isTyping } from "../../ui/keyboard";
 const ROW_LINKS = "tbody [data-alert-link]";
 
 /** Moves focus to the next or previous row's link; from outside the table, to the first or last. */
-function moveRow(step: 1 | -1): boolean {
+export function moveRow(step: 1 | -1): boolean {
   const links = [...document.querySelectorAll<HTMLElement>(ROW_LINKS)];
   if (links.length === 0) return false;
   const row = document.activeElement?.closest("tr");
@@ -15,11 +15,28 @@ function moveRow(step: 1 | -1): boolean {
   return true;
 }
 
-/** `/` search, j/k and ↑/↓ rows, `?` help. Never while typing in a field or inside a dialog. */
-export function onShortcutKey(event: KeyboardEvent, onHelp: () => void): void {
+/** A region scrolled sideways with the arrows (a long query): ← and → are its own. */
+const scrollsSideways = (target: EventTarget | null) =>
+  target instanceof HTMLElement && target.scrollWidth > target.clientWidth;
+
+const STEPS: Record<string, 1 | -1> = { j: 1, ArrowRight: 1, k: -1, ArrowLeft: -1 };
+
+export interface ShortcutActions {
+  onHelp: () => void;
+  /** With an alert open: show the next or previous one of the results; false when none is open. */
+  onStep: (step: 1 | -1) => boolean;
+}
+
+/**
+ * `/` search, `?` help; with an alert open, j/k and →/← step through the results in the pane;
+ * otherwise j/k (and ↓/↑ in the table) move between rows. Never while typing in a field or
+ * inside a dialog.
+ */
+export function onShortcutKey(event: KeyboardEvent, { onHelp, onStep }: ShortcutActions): void {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
   if (isTyping(event.target) || isModalOpen()) return;
   const inTable = document.activeElement?.closest("tbody") != null;
+  const step = STEPS[event.key];
   let handled = false;
   if (event.key === "/") {
     const search = document.getElementById("alert-search");
@@ -27,6 +44,8 @@ export function onShortcutKey(event: KeyboardEvent, onHelp: () => void): void {
     handled = search != null;
   } else if (event.key === "?") {
     onHelp();
+    handled = true;
+  } else if (step && !(event.key.startsWith("Arrow") && scrollsSideways(event.target)) && onStep(step)) {
     handled = true;
   } else if (event.key === "j" || (event.key === "ArrowDown" && inTable)) {
     handled = moveRow(1);

@@ -1,11 +1,11 @@
 import { useEffect } from "react";
-import { onShortcutKey } from "./shortcut-keys";
+import { onShortcutKey, type ShortcutActions } from "./shortcut-keys";
 
-/** The page's keyboard shortcuts (see shortcut-keys.ts); `onHelp` opens their list. */
-export function useShortcuts(onHelp: () => void): void {
+/** The page's keyboard shortcuts (see shortcut-keys.ts). */
+export function useShortcuts({ onHelp, onStep }: ShortcutActions): void {
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => onShortcutKey(event, onHelp);
+    const onKey = (event: KeyboardEvent) => onShortcutKey(event, { onHelp, onStep });
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [onHelp]);
+  }, [onHelp, onStep]);
 }
