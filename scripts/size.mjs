@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /** In kB of 1,000 bytes, as Vite prints them: React 19 and react-dom alone take about 66. */
-export const BUDGET_GZIP_KB = 142;
+export const BUDGET_GZIP_KB = 140;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) =>
