@@ -14,6 +14,8 @@ export interface PageOptions {
   root: "./" | "../";
   /** Each language's page, relative to this one. */
   pages: { fr: string; en: string };
+  /** The chunk of the page language's strings, from the site's root (the app imports it first). */
+  strings?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ function startAfterFirstPaint(html: string) {
 export function prerenderedHtml(
   template: string,
   page: PrerenderedPage,
-  { language, root, pages }: PageOptions,
+  { language, root, pages, strings }: PageOptions,
 ) {
   const base = root === "./" ? template : template.replace(/(\s(?:href|src)=")\.\//g, `$1${root}`);
   const marks = [
@@ -52,7 +54,11 @@ export function prerenderedHtml(
   const alternates = (["fr", "en"] as const)
     .map((code) => `<link rel="alternate" hreflang="${code}" href="${pages[code]}" />`)
     .join("\n    ");
+  const preloadStrings = strings
+    ? `\n    <link rel="modulepreload" crossorigin fetchpriority="low" href="${root}${strings}">`
+    : "";
   const html = startAfterFirstPaint(base)
+    .replace(/(<link rel="modulepreload"[^>]*data-app-entry \/>)/, `$1${preloadStrings}`)
     .replace(/<html lang="[^"]*">/, `<html ${marks.join(" ")}>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${alternates}`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(page.description)}"`)
@@ -97,6 +103,10 @@ export function prerenderPlugin(): Plugin {
         this.error("prerender: index.html and catalog.json must be in the bundle");
       }
       const catalog: unknown = JSON.parse(String(catalogFile.source));
+      const stringsOf = (language: string) =>
+        Object.values(bundle).find(
+          (file) => file.type === "chunk" && file.facadeModuleId?.endsWith(`/locales/${language}.json`),
+        )?.fileName;
       // A Vite server loads the app's modules for Node, lazy chunks included, for as long as it renders.
       const server = await createServer({
         root,
@@ -114,6 +124,7 @@ export function prerenderPlugin(): Plugin {
           language: "fr",
           root: "./",
           pages,
+          strings: stringsOf("fr"),
         });
         this.emitFile({
           type: "asset",
@@ -122,6 +133,7 @@ export function prerenderPlugin(): Plugin {
             language: "en",
             root: "../",
             pages: fromEnglish,
+            strings: stringsOf("en"),
           }),
         });
       } finally {

@@ -8,16 +8,9 @@ import { initialLanguage } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
 import { catalogFingerprint } from "./catalog/fingerprint";
 import { type CatalogResult, loadCatalog } from "./catalog/load-catalog";
-import { createI18n } from "./i18n/i18n";
+import type { Language } from "./catalog/schema";
+import { createI18n, ensureStrings, loadStrings } from "./i18n/i18n";
 import "./index.css";
-
-const app = (loaded?: CatalogResult) => (
-  <StrictMode>
-    <I18nextProvider i18n={createI18n(initialLanguage())}>
-      <App loaded={loaded} />
-    </I18nextProvider>
-  </StrictMode>
-);
 
 /**
  * A prerendered page (see build/vite-prerender-plugin.ts) showing the view in the link is hydrated
@@ -28,16 +21,28 @@ const app = (loaded?: CatalogResult) => (
 async function start(root: HTMLElement) {
   applyInitialTheme();
   const html = document.documentElement;
+  const language = initialLanguage();
+  const strings = loadStrings(language); // meanwhile, the catalog
   let loaded: CatalogResult | undefined;
-  if (html.hasAttribute("data-prerendered") && html.dataset.stale === undefined) {
-    loaded = await loadCatalog(catalogUrl());
-    if (loaded.ok && catalogFingerprint(loaded.catalog) === html.dataset.catalog) {
-      hydrateRoot(root, app(loaded));
-      return;
-    }
+  const prerendered = html.hasAttribute("data-prerendered") && html.dataset.stale === undefined;
+  if (prerendered) loaded = await loadCatalog(catalogUrl());
+  const i18n = createI18n(language, { [language]: await strings });
+  const app = (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App loaded={loaded} />
+      </I18nextProvider>
+    </StrictMode>
+  );
+  if (prerendered && loaded?.ok && catalogFingerprint(loaded.catalog) === html.dataset.catalog) {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
   }
-  root.replaceChildren();
-  createRoot(root).render(app(loaded));
+  // The other language next, so a switch to it or a side-by-side pane finds its strings in.
+  const other: Language = language === "fr" ? "en" : "fr";
+  void ensureStrings(i18n, other);
 }
 
 const root = document.getElementById("root");

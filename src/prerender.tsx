@@ -7,6 +7,7 @@ import { catalogFingerprint } from "./catalog/fingerprint";
 import { readCatalog } from "./catalog/load-catalog";
 import type { Language } from "./catalog/schema";
 import { NoScriptReference } from "./features/reference/no-script-reference";
+import { ALL_STRINGS } from "./i18n/all-strings";
 import { createI18n } from "./i18n/i18n";
 
 export interface PrerenderedPage {
@@ -34,7 +35,7 @@ export async function prerenderPage(
   const read = readCatalog(json);
   if (!read.ok) throw new Error(`prerender: catalog.json is not usable: ${JSON.stringify(read.problem)}`);
   const { catalog } = read;
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, ALL_STRINGS);
   const { prelude } = await prerender(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

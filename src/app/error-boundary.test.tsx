@@ -4,6 +4,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../catalog/schema";
+import { ALL_STRINGS } from "../i18n/all-strings";
 import { createI18n } from "../i18n/i18n";
 import { ErrorBoundary } from "./error-boundary";
 
@@ -19,7 +20,7 @@ function Flaky() {
   return <p>the table</p>;
 }
 
-const translations = new Map(LANGUAGES.map((language) => [language, createI18n(language)]));
+const translations = new Map(LANGUAGES.map((language) => [language, createI18n(language, ALL_STRINGS)]));
 
 let container: HTMLElement;
 let root: Root;
@@ -40,7 +41,7 @@ afterEach(() => {
 const render = (language: Language, children: ReactNode) =>
   act(() =>
     root.render(
-      <I18nextProvider i18n={translations.get(language) ?? createI18n(language)}>
+      <I18nextProvider i18n={translations.get(language) ?? createI18n(language, ALL_STRINGS)}>
         <ErrorBoundary>{children}</ErrorBoundary>
       </I18nextProvider>,
     ),

@@ -3,6 +3,7 @@ import { act } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Language } from "../catalog/schema";
+import { ALL_STRINGS } from "../i18n/all-strings";
 import { createI18n } from "../i18n/i18n";
 import { freshRoot } from "../ui/test-root";
 import { initialLanguage, LANGUAGE_STORAGE_KEY, useLanguage } from "./use-language";
@@ -21,7 +22,7 @@ function Shown({ lang }: { lang: Language | null }) {
 }
 
 const dom = freshRoot();
-const i18n = createI18n("fr");
+const i18n = createI18n("fr", ALL_STRINGS);
 const show = (lang: Language | null) =>
   act(() =>
     dom.root.render(

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../catalog/schema";
 import { detectLanguage } from "../i18n/detect-language";
+import { ensureStrings } from "../i18n/i18n";
 import { pinnedLanguage } from "../url/site";
 import { parseViewState } from "../url/view-state";
 
@@ -35,13 +36,19 @@ export const initialLanguage = (): Language =>
   );
 
 /**
- * The language shown: the link's, else the one the visit started in. i18next and <html lang>
- * follow it before the browser paints, so a frame never mixes two languages.
+ * The language shown: the link's, else the one the visit started in, once its strings are in
+ * (until then, the one before). i18next and <html lang> follow it before the browser paints, so a
+ * frame never mixes two languages.
  */
 export function useLanguage(fromUrl: Language | null): Language {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation(); // draws again when strings are added (see createI18n)
   const [started] = useState(() => i18n.language as Language);
-  const language = fromUrl ?? started;
+  const wanted = fromUrl ?? started;
+  const ready = i18n.hasResourceBundle(wanted, "translation");
+  const language = ready ? wanted : (i18n.language as Language);
+  useEffect(() => {
+    if (!ready) void ensureStrings(i18n, wanted);
+  }, [i18n, ready, wanted]);
   useLayoutEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;

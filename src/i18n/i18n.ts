@@ -1,8 +1,23 @@
 import i18next, { type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Language } from "../catalog/schema";
-import en from "./locales/en.json";
-import fr from "./locales/fr.json";
+
+export type Strings = Record<string, unknown>;
+
+/** Each language's strings are a chunk of their own: a page downloads its own language's only. */
+const STRINGS: Record<Language, () => Promise<{ default: Strings }>> = {
+  fr: () => import("./locales/fr.json"),
+  en: () => import("./locales/en.json"),
+};
+
+export const loadStrings = async (language: Language): Promise<Strings> =>
+  (await STRINGS[language]()).default;
+
+/** Adds a language's strings if they are not in yet (react-i18next then draws again). */
+export async function ensureStrings(i18n: I18n, language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, "translation")) return;
+  i18n.addResourceBundle(language, "translation", await loadStrings(language));
+}
 
 const THOUSANDS: Record<Language, string> = { fr: "\u202f", en: "," };
 
@@ -14,16 +29,20 @@ export function groupThousands(value: number, language: Language): string {
 }
 
 /**
- * One i18next instance with both languages' strings bundled (about 4 kB gzip together), so a
- * language switch never waits on the network and the first render has its strings at once.
+ * One i18next instance, in `language`, with the strings given (at least that language's, so the
+ * first render has them at once); ensureStrings adds another language's before it is shown.
  */
-export function createI18n(language: Language): I18n {
+export function createI18n(language: Language, strings: Partial<Record<Language, Strings>>): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: false, // both languages have the same keys (locales.test.ts)
     supportedLngs: ["fr", "en"],
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: Object.fromEntries(
+      Object.entries(strings).map(([code, translation]) => [code, { translation }]),
+    ),
+    partialBundledLanguages: true,
+    react: { bindI18nStore: "added" }, // strings added later draw again what uses them
     interpolation: { escapeValue: false }, // React escapes; catalog text is never markup
     initAsync: false,
     returnNull: false,

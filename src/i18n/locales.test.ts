@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PLATFORMS, SEVERITIES, TACTICS } from "../catalog/taxonomy";
+import { ALL_STRINGS } from "./all-strings";
 import { createI18n } from "./i18n";
 import en from "./locales/en.json";
 import fr from "./locales/fr.json";
@@ -39,8 +40,8 @@ describe("locale files", () => {
 });
 
 describe("counted strings", () => {
-  const fr = createI18n("fr");
-  const en = createI18n("en");
+  const fr = createI18n("fr", ALL_STRINGS);
+  const en = createI18n("en", ALL_STRINGS);
 
   it("agree with their number in both languages", () => {
     expect([0, 1, 2].map((count) => en.t("export.hint", { count }))).toEqual([

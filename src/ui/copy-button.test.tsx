@@ -2,13 +2,14 @@
 import { act } from "react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ALL_STRINGS } from "../i18n/all-strings";
 import { createI18n } from "../i18n/i18n";
 import { CopyButton } from "./copy-button";
 import { freshRoot } from "./test-root";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const english = createI18n("en");
+const english = createI18n("en", ALL_STRINGS);
 
 const dom = freshRoot();
 let written: string[];

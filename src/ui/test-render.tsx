@@ -4,6 +4,7 @@ import type { ReactElement, ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { afterEach } from "vitest";
 import type { Language } from "../catalog/schema";
+import { ALL_STRINGS } from "../i18n/all-strings";
 import { createI18n } from "../i18n/i18n";
 
 /**
@@ -12,7 +13,7 @@ import { createI18n } from "../i18n/i18n";
  * has no global afterEach here, so Testing Library cannot unmount between tests by itself.
  */
 export function renderIn(language: Language, ui: ReactElement) {
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, ALL_STRINGS);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
   );
