@@ -17,11 +17,22 @@ export function readCatalogJson(): string {
 
 /** The files written beside index.html, each from the catalog. */
 const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => string }> = {
-  // The change log has a file of its own (the Changes view and an alert's history load it when
-  // shown), which keeps the first view's download light; the single file embeds it all.
+  // The change log, and the page's notes with our errata, have files of their own (the Changes
+  // view, the detail pane and About load them when shown), which keeps the first view's download light; the
+  // single file embeds it all.
   "catalog.json": {
     type: "application/json",
-    render: ({ changes: _, ...catalog }) => `${JSON.stringify(catalog)}\n`,
+    render: ({ changes: _, page: { notes: __, ...page }, alerts, ...catalog }) =>
+      `${JSON.stringify({ ...catalog, page, alerts: alerts.map(({ errata: ___, ...alert }) => alert) })}\n`,
+  },
+  "notes.json": {
+    type: "application/json",
+    render: ({ schemaVersion, page, alerts }) => {
+      const errata = Object.fromEntries(
+        alerts.filter((alert) => alert.errata.length > 0).map((alert) => [alert.id, alert.errata]),
+      );
+      return `${JSON.stringify({ schemaVersion, notes: page.notes, errata })}\n`;
+    },
   },
   "changes.json": { type: "application/json", render: changesJson },
   "changes.xml": { type: "application/atom+xml", render: changesFeed },

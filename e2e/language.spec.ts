@@ -6,6 +6,7 @@ import {
   fetchCatalog,
   type Language,
   languageButton,
+  type Note,
   openApp,
   searchBox,
   test,
@@ -170,6 +171,8 @@ for (const language of ["en", "fr"] as const) {
     request,
   }) => {
     const catalog = await fetchCatalog(request);
+    // The site serves the page's notes beside the catalog, for About alone.
+    const { notes } = (await (await request.get("notes.json")).json()) as { notes: Note[] };
     const other: Language = language === "fr" ? "en" : "fr";
     await openApp(page, `?lang=${language}`);
     const about = page.getByRole("button", { name: UI[language].about });
@@ -178,9 +181,9 @@ for (const language of ["en", "fr"] as const) {
     const dialog = page.getByRole("dialog", { name: UI[language].about });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(catalog.page.title[language]);
-    expect(catalog.page.notes.length).toBeGreaterThan(0);
-    for (const note of catalog.page.notes) await expect(dialog).toContainText(note[language]);
-    await expect(dialog).not.toContainText(catalog.page.notes[0]?.[other] ?? "?");
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) await expect(dialog).toContainText(note[language]);
+    await expect(dialog).not.toContainText(notes[0]?.[other] ?? "?");
 
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);

@@ -220,10 +220,12 @@ async function downloadCsv(page: Page) {
 test("the CSV export says which alerts are retired, and since when", async ({ page }) => {
   await openApp(page, "?lang=en&status=deprecated");
   const lines = (await downloadCsv(page)).slice(1).trimEnd().split("\r\n");
-  expect(lines[0]).toBe("Alert ID,Title,Severity,Tactics,Applies to,Status,Retired on,Description");
+  expect(lines[0]).toBe(
+    "Alert ID,Title,Severity,Severity (API name),Tactics,Tactics (API names),Applies to,Status,Status (API name),Retired on,Description",
+  );
   expect(lines).toHaveLength(13);
   const curl = lines.find((line) => line.startsWith(`${CURL},`));
-  expect(curl).toContain(",deprecated,2025-12-11,");
+  expect(curl).toContain(",Retired,deprecated,2025-12-11,");
 });
 
 for (const lang of ["fr", "en"] as const) {

@@ -94,11 +94,17 @@ export interface CatalogAlert {
   titleSource?: "microsoft" | "translation";
   errata?: { field: "title" | "description"; french: string; meant: Record<Language, string> }[];
 }
+export interface Note {
+  kind: "paragraph" | "heading" | "callout";
+  fr: string;
+  en: string;
+}
 export interface Catalog {
   schemaVersion: number;
   page: {
     title: Record<Language, string>;
-    notes: { kind: "paragraph" | "heading" | "callout"; fr: string; en: string }[];
+    /** Only in the single file's catalog: the site serves them as notes.json. */
+    notes?: Note[];
   };
   alerts: CatalogAlert[];
   changes?: { id: string; date: string; kind: string; ids: string[]; title: Record<Language, string> }[];

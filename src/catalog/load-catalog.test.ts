@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog, loadChanges, readCatalog } from "./load-catalog";
+import { loadCatalog, loadChanges, loadNotes, readCatalog } from "./load-catalog";
 import { realCatalog as catalog } from "./test-catalog";
 
 const respond =
@@ -121,5 +121,20 @@ describe("loadChanges", () => {
     expect(await loadChanges("x", respond("", 404))).toBeNull();
     expect(await loadChanges("x", respond("{nope"))).toBeNull();
     expect(await loadChanges("x", respond(JSON.stringify({ changes: [{ id: 1 }] })))).toBeNull();
+  });
+});
+
+describe("loadNotes", () => {
+  it("reads the page's notes and errata, and gives null for a missing or damaged file", async () => {
+    const notes = [{ kind: "callout", fr: "Note", en: "Note" }];
+    const errata = { AppServices_X: [] };
+    expect(await loadNotes("x", respond(JSON.stringify({ schemaVersion: 2, notes, errata })))).toEqual({
+      notes,
+      errata,
+    });
+    expect((await loadNotes("x", respond(JSON.stringify({ notes }))))?.errata).toEqual({});
+    expect(await loadNotes("x", respond("", 404))).toBeNull();
+    expect(await loadNotes("x", respond("{"))).toBeNull();
+    expect(await loadNotes("x", respond(JSON.stringify({ notes: [{ kind: "poem" }] })))).toBeNull();
   });
 });

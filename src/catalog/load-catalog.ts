@@ -5,6 +5,8 @@ import {
   type Change,
   catalogSchema,
   changesFileSchema,
+  notesFileSchema,
+  type PageNotes,
 } from "./schema.ts";
 
 /** The element id under which the single-file build embeds its catalog as JSON data. */
@@ -96,6 +98,18 @@ export async function loadCatalog(
 }
 
 /** Fetches changes.json (the change log beside catalog.json); null when it cannot be had or read. */
+/** notes.json (page notes, errata), or null when it cannot be had: they are then not shown. */
+export async function loadNotes(url: string, fetchImpl: typeof fetch = fetch): Promise<PageNotes | null> {
+  try {
+    const response = await fetchImpl(url, { cache: "no-cache" });
+    if (!response.ok) return null;
+    const parsed = v.safeParse(notesFileSchema, await response.json());
+    return parsed.success ? parsed.output : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function loadChanges(url: string, fetchImpl: typeof fetch = fetch): Promise<Change[] | null> {
   try {
     const response = await fetchImpl(url, { cache: "no-cache" });

@@ -99,7 +99,8 @@ export const catalogSchema = v.object({
   schemaVersion: v.literal(CATALOG_SCHEMA_VERSION),
   page: v.object({
     title: localized,
-    notes: v.array(noteSchema),
+    /** Only in the single file's embedded catalog; the site serves them as notes.json. */
+    notes: v.optional(v.array(noteSchema), []),
     /** The catalog's date: the latest of its sources' dates. */
     asOf: v.optional(isoDate),
     sources: v.optional(v.array(catalogSourceSchema), []),
@@ -109,11 +110,21 @@ export const catalogSchema = v.object({
   changes: v.optional(v.array(changeSchema), []),
 });
 
+/**
+ * notes.json, written beside catalog.json: the published page's notes and our errata of it, by
+ * alert ID, which only About and the detail pane show.
+ */
+export const notesFileSchema = v.object({
+  notes: v.array(noteSchema),
+  errata: v.optional(v.record(v.string(), v.array(erratumSchema)), {}),
+});
+
 /** changes.json, written beside catalog.json: the catalog's change log. */
 export const changesFileSchema = v.object({ changes: v.array(changeSchema) });
 
 export type Localized = v.InferOutput<typeof localized>;
 export type Note = v.InferOutput<typeof noteSchema>;
+export type PageNotes = v.InferOutput<typeof notesFileSchema>;
 export type SourceRef = v.InferOutput<typeof sourceRefSchema>;
 export type Erratum = v.InferOutput<typeof erratumSchema>;
 export type Alert = v.InferOutput<typeof alertSchema>;

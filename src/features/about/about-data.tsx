@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Catalog, Language } from "../../catalog/schema";
+import type { Alert, Catalog, Erratum, Language } from "../../catalog/schema";
 import { STATUSES } from "../../catalog/taxonomy";
 import { formatDate } from "../../i18n/format-date";
 import { SourceLink } from "../../ui/source-link";
@@ -7,9 +7,17 @@ import { SourceLink } from "../../ui/source-link";
 const heading = "mt-4 text-sm font-semibold tracking-wide text-slate-700 uppercase";
 
 /** How current the catalog is, where each piece comes from, and every erratum of the French page. */
-export function AboutData({ catalog, language }: { catalog: Catalog; language: Language }) {
+export function AboutData({
+  catalog,
+  language,
+  errataOf,
+}: {
+  catalog: Catalog;
+  language: Language;
+  errataOf: (alert: Alert) => readonly Erratum[];
+}) {
   const { t } = useTranslation();
-  const errata = catalog.alerts.flatMap((alert) => alert.errata.map((erratum) => ({ alert, erratum })));
+  const errata = catalog.alerts.flatMap((alert) => errataOf(alert).map((erratum) => ({ alert, erratum })));
   return (
     <section aria-labelledby="about-data" data-testid="about-data" className="text-sm text-slate-800">
       <h3 id="about-data" className={heading}>

@@ -20,6 +20,7 @@ import {
   toggleValue,
   type ViewState,
 } from "../../url/view-state";
+import { usePageNotes } from "../about/use-page-notes";
 import { useChanges } from "../changes/use-changes";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
@@ -124,6 +125,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   });
   const activeCount = view.severity.length + view.tactic.length + view.platform.length + view.status.length;
   const changes = useChanges(catalog, selected !== null || view.view === "changes");
+  const { errataOf } = usePageNotes(catalog, selected !== null);
   const history = useMemo(
     () => (selected ? changes.filter((change) => change.ids.includes(selected.id)) : []),
     [changes, selected],
@@ -256,6 +258,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               bilingual={view.bilingual}
               onBilingualChange={(bilingual) => setView({ bilingual })}
               history={history}
+              errata={errataOf(selected)}
             />
           </Suspense>
         )}

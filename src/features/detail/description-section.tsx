@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { type Alert, LANGUAGES, type Language } from "../../catalog/schema";
+import { type Alert, type Erratum, LANGUAGES, type Language } from "../../catalog/schema";
 import { DescriptionText } from "./description-text";
 import { ErrataNotes } from "./errata-notes";
 
@@ -14,6 +14,8 @@ function Provenance({ label, kind }: { label: string; kind: string }) {
 
 interface DescriptionSectionProps {
   alert: Alert;
+  /** The French page's errata for this alert (see usePageNotes). */
+  errata: readonly Erratum[];
   language: Language;
   bilingual: boolean;
   onBilingualChange: (bilingual: boolean) => void;
@@ -22,6 +24,7 @@ interface DescriptionSectionProps {
 /** The description in the current language, or French and English side by side, with the errata. */
 export function DescriptionSection({
   alert,
+  errata,
   language,
   bilingual,
   onBilingualChange,
@@ -68,7 +71,7 @@ export function DescriptionSection({
               {code === "en" && (
                 <Provenance kind="description" label={t("provenance.ourTranslation", { lng: code })} />
               )}
-              <ErrataNotes errata={alert.errata} language={code} />
+              <ErrataNotes errata={errata} language={code} />
             </section>
           ))}
         </div>
@@ -77,7 +80,7 @@ export function DescriptionSection({
           <div className="mt-1">
             <DescriptionText text={alert.description[language]} />
           </div>
-          <ErrataNotes errata={alert.errata} language={language} />
+          <ErrataNotes errata={errata} language={language} />
         </>
       )}
     </>

@@ -30,6 +30,7 @@ function paneProps(overrides: Partial<Props> = {}): Props {
     bilingual: false,
     onBilingualChange: vi.fn(),
     history: [],
+    errata: [],
     ...overrides,
   };
 }

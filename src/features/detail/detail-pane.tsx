@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { Alert, Change, Language } from "../../catalog/schema";
+import type { Alert, Change, Erratum, Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
 import { CopyButton } from "../../ui/copy-button";
 import { inertOutside } from "../../ui/inert-outside";
@@ -28,12 +28,14 @@ interface DetailPaneProps {
   onBilingualChange: (bilingual: boolean) => void;
   /** The dated events that concern this alert, newest first. */
   history: readonly Change[];
+  /** The French page's errata for this alert. */
+  errata: readonly Erratum[];
 }
 
 /** A side panel on wide screens, a full-screen sheet on narrow ones; named after the alert. */
 export function DetailPane(props: DetailPaneProps) {
   const { alert, language, position, link, activeTactics, onToggleTactic, onNavigate, onClose } = props;
-  const { bilingual, onBilingualChange, history } = props;
+  const { bilingual, onBilingualChange, history, errata } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -136,6 +138,7 @@ export function DetailPane(props: DetailPaneProps) {
 
       <DescriptionSection
         alert={alert}
+        errata={errata}
         language={language}
         bilingual={bilingual}
         onBilingualChange={onBilingualChange}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from "react";
+import { loadNotes } from "../../catalog/load-catalog";
+import type { Alert, Catalog, Erratum, Note, PageNotes } from "../../catalog/schema";
+import { siteRoot } from "../../url/site";
+
+const NONE: readonly Erratum[] = [];
+
+/**
+ * The published page's notes and our errata: inside the catalog in the single file, else
+ * notes.json beside it, fetched the first time they are `wanted` (About, a detail pane). Empty until then,
+ * or if it cannot be had.
+ */
+export function usePageNotes(
+  catalog: Catalog,
+  wanted: boolean,
+): {
+  notes: readonly Note[];
+  errataOf: (alert: Alert) => readonly Erratum[];
+} {
+  const embedded = catalog.page.notes.length > 0;
+  const [loaded, setLoaded] = useState<PageNotes | null>(null);
+  const needed = wanted && !embedded && loaded === null;
+  useEffect(() => {
+    if (!needed) return;
+    let live = true;
+    void loadNotes(new URL("notes.json", siteRoot()).href).then((notes) => {
+      if (live && notes) setLoaded(notes);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  if (embedded) return { notes: catalog.page.notes, errataOf: (alert) => alert.errata };
+  return { notes: loaded?.notes ?? [], errataOf: (alert) => loaded?.errata[alert.id] ?? NONE };
+}
