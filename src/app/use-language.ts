@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useReducer, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../catalog/schema";
 import { detectLanguage } from "../i18n/detect-language";
@@ -41,13 +41,14 @@ export const initialLanguage = (): Language =>
  * frame never mixes two languages.
  */
 export function useLanguage(fromUrl: Language | null): Language {
-  const { i18n } = useTranslation(); // draws again when strings are added (see createI18n)
+  const { i18n } = useTranslation();
   const [started] = useState(() => i18n.language as Language);
+  const [, stringsAdded] = useReducer((count: number) => count + 1, 0);
   const wanted = fromUrl ?? started;
   const ready = i18n.hasResourceBundle(wanted, "translation");
   const language = ready ? wanted : (i18n.language as Language);
   useEffect(() => {
-    if (!ready) void ensureStrings(i18n, wanted);
+    if (!ready) void ensureStrings(i18n, wanted).then(stringsAdded);
   }, [i18n, ready, wanted]);
   useLayoutEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);

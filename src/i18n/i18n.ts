@@ -13,7 +13,10 @@ const STRINGS: Record<Language, () => Promise<{ default: Strings }>> = {
 export const loadStrings = async (language: Language): Promise<Strings> =>
   (await STRINGS[language]()).default;
 
-/** Adds a language's strings if they are not in yet (react-i18next then draws again). */
+/**
+ * Adds a language's strings if they are not in yet. Nothing draws again by itself (an update from
+ * the store would redraw, and so hydrate, the whole page at once): what waits for them, does.
+ */
 export async function ensureStrings(i18n: I18n, language: Language): Promise<void> {
   if (i18n.hasResourceBundle(language, "translation")) return;
   i18n.addResourceBundle(language, "translation", await loadStrings(language));
@@ -42,7 +45,6 @@ export function createI18n(language: Language, strings: Partial<Record<Language,
       Object.entries(strings).map(([code, translation]) => [code, { translation }]),
     ),
     partialBundledLanguages: true,
-    react: { bindI18nStore: "added" }, // strings added later draw again what uses them
     interpolation: { escapeValue: false }, // React escapes; catalog text is never markup
     initAsync: false,
     returnNull: false,

@@ -13,8 +13,14 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener("popstate", onChange);
 };
 const getSearch = () => window.location.search;
-/** A prerendered page is the default view: hydrating it starts from there, then reads the link. */
-const getPrerenderedSearch = () => "";
+/**
+ * What a prerendered page was rendered from: its default view, "" at build time. The browser
+ * hydrates a page only when the link asks for that very view, at most naming the page's own
+ * language (src/early.js marks it stale otherwise), and links name the shown language whatever
+ * the link said: so the link itself renders the same markup. Reading it at once spares a second,
+ * synchronous render after hydration, which would hydrate everything in one long task.
+ */
+const getPrerenderedSearch = () => (typeof window === "undefined" ? "" : window.location.search);
 
 export function urlFor(state: ViewState): string {
   return `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`;

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { type Alert, type Erratum, LANGUAGES, type Language } from "../../catalog/schema";
 import { DescriptionText } from "./description-text";
 import { ErrataNotes } from "./errata-notes";
+import { useStringsOf } from "./use-strings-of";
 
 /** Where a text comes from, in small print: Microsoft's own words, or our translation. */
 function Provenance({ label, kind }: { label: string; kind: string }) {
@@ -30,6 +31,7 @@ export function DescriptionSection({
   onBilingualChange,
 }: DescriptionSectionProps) {
   const { t } = useTranslation();
+  useStringsOf(bilingual ? LANGUAGES : [language]);
   return (
     <>
       <div className="mt-5 flex flex-wrap items-center justify-between gap-2">
