@@ -62,8 +62,13 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const printing = usePrinting();
   // The search box and the ticked boxes follow every keystroke and click at once; the results
-  // (search, facets, sort, counts) follow in a render React can interrupt when the next key comes.
-  const results = useDeferredValue(view);
+  // (search, facets, counts) follow in a render React can interrupt when the next key comes. A
+  // sort is applied at once: deferred, it cost a frame more than it saved (docs/performance.md).
+  const deferred = useDeferredValue(view);
+  const results = useMemo(
+    () => (deferred.sort === view.sort ? deferred : { ...deferred, sort: view.sort }),
+    [deferred, view.sort],
+  );
   const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, results, language);
 
   const { selected, unknown, find } = useIdLookup(catalog, view, setView);
