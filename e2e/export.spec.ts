@@ -222,8 +222,15 @@ test("JSON export follows the catalog contract with the visible alerts only", as
   const { fileName, bytes } = await download(page, "Exporter JSON");
   const exported = JSON.parse(bytes.toString("utf8")) as Catalog;
   expect(exported.schemaVersion).toBe(2);
-  expect(exported.page).toEqual(catalog.page);
-  expect(exported.alerts).toEqual(byIds(catalog, ids));
+  // The site keeps the page notes and the errata in notes.json; the export carries them again.
+  const notes = (await (await request.get("notes.json")).json()) as {
+    notes: unknown[];
+    errata: Record<string, unknown[]>;
+  };
+  expect(exported.page).toEqual({ ...catalog.page, notes: notes.notes });
+  expect(exported.alerts).toEqual(
+    byIds(catalog, ids).map((alert) => ({ ...alert, errata: notes.errata[alert.id] ?? [] })),
+  );
   expect(Object.keys(exported).sort()).toEqual(Object.keys(catalog).sort());
   // The history it keeps is that of the exported alerts only.
   for (const change of exported.changes ?? []) expect(change.ids.some((id) => ids.includes(id))).toBe(true);

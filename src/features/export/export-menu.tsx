@@ -18,13 +18,15 @@ const CSV_SEPARATOR: Record<Language, CsvSeparator> = { fr: ";", en: "," };
 export function ExportMenu({ catalog, alerts, view, language }: ExportMenuProps) {
   const { t } = useTranslation();
   const save = async (format: ExportFormat, separator: CsvSeparator) => {
-    const [{ saveExport }, { exportLabels, reportContext }] = await Promise.all([
+    const [{ saveExport }, { exportLabels, reportContext }, { withNotes }] = await Promise.all([
       import("./save-export"),
       import("./export-labels"),
+      import("./with-notes"),
     ]);
+    const whole = format === "json" ? await withNotes(catalog, alerts) : { catalog, alerts };
     saveExport(format, {
-      catalog,
-      alerts,
+      catalog: whole.catalog,
+      alerts: whole.alerts,
       view,
       language,
       separator,

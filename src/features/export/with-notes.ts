@@ -1,0 +1,20 @@
+import { loadNotes } from "../../catalog/load-catalog";
+import type { Alert, Catalog } from "../../catalog/schema";
+import { siteRoot } from "../../url/site";
+
+/**
+ * The catalog and alerts with the page's notes and each alert's errata, which the site keeps in
+ * notes.json (the single file's catalog has them already): a JSON export is the whole contract.
+ */
+export async function withNotes(
+  catalog: Catalog,
+  alerts: readonly Alert[],
+): Promise<{ catalog: Catalog; alerts: readonly Alert[] }> {
+  if (catalog.page.notes.length > 0) return { catalog, alerts };
+  const notes = await loadNotes(new URL("notes.json", siteRoot()).href);
+  if (!notes) return { catalog, alerts };
+  return {
+    catalog: { ...catalog, page: { ...catalog.page, notes: notes.notes } },
+    alerts: alerts.map((alert) => ({ ...alert, errata: notes.errata[alert.id] ?? alert.errata })),
+  };
+}
