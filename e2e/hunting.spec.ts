@@ -174,6 +174,9 @@ test.describe("the copy confirmation", () => {
     await expect(copySet).toContainText("Copied");
     await page.clock.runFor(1500);
     await copySet.click();
+    // The confirmation's two seconds start once the clipboard has taken the text, which on a busy
+    // machine can be after click() returns; the page's clock stands still meanwhile.
+    await page.waitForTimeout(300);
     await page.clock.runFor(1000); // 2.5 s after the first click, 1 s after the second
     await expect(copySet).toContainText("Copied");
     await page.clock.runFor(1100);
