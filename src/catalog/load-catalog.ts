@@ -97,26 +97,26 @@ export async function loadCatalog(
   return readCatalog(json);
 }
 
-/** Fetches changes.json (the change log beside catalog.json); null when it cannot be had or read. */
-/** notes.json (page notes, errata), or null when it cannot be had: they are then not shown. */
-export async function loadNotes(url: string, fetchImpl: typeof fetch = fetch): Promise<PageNotes | null> {
+/** A file the build writes beside catalog.json, read with its schema; null when it cannot be had or read. */
+async function loadBeside<T extends v.GenericSchema>(
+  url: string,
+  schema: T,
+  fetchImpl: typeof fetch,
+): Promise<v.InferOutput<T> | null> {
   try {
     const response = await fetchImpl(url, { cache: "no-cache" });
     if (!response.ok) return null;
-    const parsed = v.safeParse(notesFileSchema, await response.json());
+    const parsed = v.safeParse(schema, await response.json());
     return parsed.success ? parsed.output : null;
   } catch {
     return null;
   }
 }
 
-export async function loadChanges(url: string, fetchImpl: typeof fetch = fetch): Promise<Change[] | null> {
-  try {
-    const response = await fetchImpl(url, { cache: "no-cache" });
-    if (!response.ok) return null;
-    const parsed = v.safeParse(changesFileSchema, await response.json());
-    return parsed.success ? parsed.output.changes : null;
-  } catch {
-    return null;
-  }
-}
+/** notes.json (page notes, errata), or null: they are then not shown. */
+export const loadNotes = (url: string, fetchImpl: typeof fetch = fetch): Promise<PageNotes | null> =>
+  loadBeside(url, notesFileSchema, fetchImpl);
+
+/** changes.json (the change log), or null: it is then not shown. */
+export const loadChanges = async (url: string, fetchImpl: typeof fetch = fetch): Promise<Change[] | null> =>
+  (await loadBeside(url, changesFileSchema, fetchImpl))?.changes ?? null;

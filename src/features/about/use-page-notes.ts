@@ -5,6 +5,9 @@ import { siteRoot } from "../../url/site";
 
 const NONE: readonly Erratum[] = [];
 
+/** notes.json sits beside catalog.json, at the site's root. */
+export const notesUrl = (): string => new URL("notes.json", siteRoot()).href;
+
 /**
  * The published page's notes and our errata: inside the catalog in the single file, else
  * notes.json beside it, fetched the first time they are `wanted` (About, a detail pane). Empty until then,
@@ -23,7 +26,7 @@ export function usePageNotes(
   useEffect(() => {
     if (!needed) return;
     let live = true;
-    void loadNotes(new URL("notes.json", siteRoot()).href).then((notes) => {
+    void loadNotes(notesUrl()).then((notes) => {
       if (live && notes) setLoaded(notes);
     });
     return () => {

@@ -1,6 +1,6 @@
 import { loadNotes } from "../../catalog/load-catalog";
 import type { Alert, Catalog } from "../../catalog/schema";
-import { siteRoot } from "../../url/site";
+import { notesUrl } from "../about/use-page-notes";
 
 /**
  * The catalog and alerts with the page's notes and each alert's errata, which the site keeps in
@@ -11,7 +11,7 @@ export async function withNotes(
   alerts: readonly Alert[],
 ): Promise<{ catalog: Catalog; alerts: readonly Alert[] }> {
   if (catalog.page.notes.length > 0) return { catalog, alerts };
-  const notes = await loadNotes(new URL("notes.json", siteRoot()).href);
+  const notes = await loadNotes(notesUrl());
   if (!notes) return { catalog, alerts };
   return {
     catalog: { ...catalog, page: { ...catalog.page, notes: notes.notes } },
