@@ -45,11 +45,11 @@ const UI = {
     count: "40 alertes sur 40",
     messages: {
       missing: /^Le fichier du catalogue est introuvable \(HTTP 404\)\.$/,
-      corrupt: /^Le fichier du catalogue est endommagé : .*JSON/,
-      invalid: /^Le fichier du catalogue est endommagé : [\s\S]*severity/,
+      corrupt: /^Le fichier du catalogue est endommagé\u00a0: .*JSON/,
+      invalid: /^Le fichier du catalogue est endommagé\u00a0: [\s\S]*severity/,
       newer: /^Ce catalogue utilise la version de format 3, plus récente/,
       older:
-        /^Ce catalogue utilise la version de format « \u20681\u2069 », que cette application ne sait pas lire/,
+        /^Ce catalogue utilise la version de format «\u00a0\u20681\u2069\u00a0», que cette application ne sait pas lire/,
     },
   },
 } as const;

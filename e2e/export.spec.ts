@@ -251,12 +251,12 @@ const REPORT = {
   },
   fr: {
     title: "# Alertes Microsoft Defender pour le cloud pour Azure App Service",
-    filters: "- Filtres : Gravité : Élevée, Moyenne · Tactique MITRE : Exécution",
+    filters: "- Filtres\u00a0: Gravité\u00a0: Élevée, Moyenne · Tactique MITRE\u00a0: Exécution",
     count: (n: number) => `- ${n} alertes sur 40`,
     exported: /^- Exporté le \d{1,2} \p{L}+ \d{4}/u,
     source:
-      "- Source : [Alertes pour Azure App Service](<https://learn.microsoft.com/fr-fr/azure/defender-for-cloud/alerts-azure-app-service>)",
-    view: "- Cette vue : ",
+      "- Source\u00a0: [Alertes pour Azure App Service](<https://learn.microsoft.com/fr-fr/azure/defender-for-cloud/alerts-azure-app-service>)",
+    view: "- Cette vue\u00a0: ",
   },
 } as const;
 

@@ -32,6 +32,12 @@ describe("locale files", () => {
       expect(variables(enLeaves.get(key) ?? ""), key).toEqual(variables(value));
   });
 
+  // French typography: « Gravité : Élevée », never « Gravité: Élevée » nor a colon alone on a line.
+  it("keep a non-breaking space before : ; ? ! and inside « » in French", () => {
+    const spaced = /(?<![\u00a0\u202f])[:;?!»]|«(?![\u00a0\u202f])/g;
+    for (const [key, value] of frLeaves) expect(value.match(spaced) ?? [], key).toEqual([]);
+  });
+
   it("label every severity, tactic and platform", () => {
     for (const severity of SEVERITIES) expect(frLeaves.has(`severity.${severity}`)).toBe(true);
     for (const tactic of TACTICS) expect(frLeaves.has(`tactic.${tactic}`)).toBe(true);

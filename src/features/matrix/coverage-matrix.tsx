@@ -141,7 +141,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
         {t("matrix.multiTactic")}
       </p>
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-        <span>{t("matrix.legend")}:</span>
+        <span>{t("matrix.legend")}</span>
         {SHADES.map((shade, step) => (
           <span key={shade} className={`rounded px-2 py-0.5 ring-1 ring-slate-200 ${shade}`}>
             {step === 0 ? "0" : `≤ ${Math.ceil((matrix.max * step) / 4)}`}
