@@ -109,10 +109,21 @@ test("search, matrix, French and print views keep it inert", async ({ browser })
   await expect(page.getByTestId("matrix")).toBeVisible();
   await languageButton(page, "fr").click();
   await expect(resultCount(page)).toHaveText(`${TOTAL} alertes sur ${TOTAL}`);
+  // Paper shows what the screen shows: the matrix, then the list, then one open alert and its queries.
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByTestId("print-view")).toBeVisible();
+  await expect(page.getByTestId("print-view").getByTestId("matrix")).toBeVisible();
+  await expectInertAndInPlace(page, watch, "matrix, print");
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("button", { name: "Tableau", exact: true }).click();
+  await page.emulateMedia({ media: "print" });
   await expect(page.getByTestId("print-view").getByText(LONG_ID)).toBeVisible();
   await expectInertAndInPlace(page, watch, "search, matrix, print");
+  await page.emulateMedia({ media: "screen" });
+  await page.goto(`${site.url}?lang=en&alert=${encodeURIComponent(LONG_ID)}`);
+  await expect(detailPane(page)).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("print-alert").locator("pre").first()).toContainText(LONG_ID);
+  await expectInertAndInPlace(page, watch, "an open alert, print");
   await context.close();
 });
 

@@ -105,13 +105,13 @@ test.describe("dark mode", () => {
 
 const PRINT = {
   en: {
-    filters: "Filters in effect",
+    filters: "Filters:",
     none: "none (the whole catalog)",
     printedOn: "Printed on",
     high: "High",
   },
   fr: {
-    filters: "Filtres appliqués",
+    filters: "Filtres :",
     none: "aucun (tout le catalogue)",
     printedOn: "Imprimé le",
     high: "Élevée",

@@ -271,7 +271,14 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       <Suspense fallback={null}>
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         {printing && (
-          <PrintView alerts={ordered} total={catalog.alerts.length} view={view} language={language} />
+          <PrintView
+            catalog={catalog}
+            alerts={ordered}
+            selected={selected}
+            errataOf={errataOf}
+            view={view}
+            language={language}
+          />
         )}
       </Suspense>
     </TableContext.Provider>

@@ -1,60 +1,76 @@
 import { useTranslation } from "react-i18next";
-import type { Alert, Language } from "../../catalog/schema";
+import type { Alert, Catalog, Erratum, Language } from "../../catalog/schema";
 import { isolate } from "../../ui/bidi";
-import type { ViewState } from "../../url/view-state";
-import { DescriptionText } from "../detail/description-text";
+import { serializeViewState, type ViewState } from "../../url/view-state";
+import CoverageMatrix from "../matrix/coverage-matrix";
+import { PrintFooter } from "./print-footer";
+import { PrintedAlert, PrintedSummary } from "./printed-alert";
 
 interface PrintViewProps {
+  catalog: Catalog;
+  /** The current results, filtered and sorted as on screen. */
   alerts: readonly Alert[];
-  total: number;
+  /** The open alert, if any: then it alone is printed. */
+  selected: Alert | null;
+  /** The published page's errata of an alert (see usePageNotes). */
+  errataOf: (alert: Alert) => readonly Erratum[];
   view: ViewState;
   language: Language;
 }
 
-/** The current view as a document: filters and date on top, then every alert in full. */
-export function PrintView({ alerts, total, view, language }: PrintViewProps) {
+const FACETS = ["severity", "tactic", "platform", "status"] as const;
+const noop = () => {};
+
+/**
+ * What is on screen, as a document: the open alert with its queries, else the matrix, else the
+ * list under its filters; then the view's address, the source and the dates.
+ */
+export function PrintView({ catalog, alerts, selected, errataOf, view, language }: PrintViewProps) {
   const { t } = useTranslation();
+  const q = view.q.trim();
+  // Each facet's values are labelled under the facet's own key: severity.High, status.deprecated…
   const filters = [
-    view.q.trim() && `${t("print.search")}: « ${isolate(view.q.trim())} »`,
-    view.severity.length > 0 &&
-      `${t("filters.severity")}: ${view.severity.map((v) => t(`severity.${v}`)).join(", ")}`,
-    view.tactic.length > 0 &&
-      `${t("filters.tactic")}: ${view.tactic.map((v) => t(`tactic.${v}`)).join(", ")}`,
-    view.platform.length > 0 &&
-      `${t("filters.platform")}: ${view.platform.map((v) => t(`platform.${v}`)).join(", ")}`,
-  ].filter(Boolean);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(
-    new Date(),
-  );
+    ...(q ? [t("export.search", { query: isolate(q) })] : []),
+    ...FACETS.filter((facet) => view[facet].length > 0).map((facet) =>
+      t("print.field", {
+        name: t(`filters.${facet}`),
+        value: view[facet].map((value) => t(`${facet}.${value}`)).join(", "),
+      }),
+    ),
+  ];
+  const search = serializeViewState({ ...view, lang: language });
+  const viewUrl = new URL(`${window.location.pathname}${search}`, window.location.href).href;
   return (
     <div className="hidden bg-white p-4 break-words text-black print:block" data-testid="print-view">
-      <header className="border-b border-black pb-2">
-        <h1 className="text-xl font-bold">{t("app.name")}</h1>
-        <p className="text-sm">{t("print.printedOn", { date })}</p>
-        <p className="text-sm">
-          {t("print.filters")}: {filters.length > 0 ? filters.join(" · ") : t("print.none")}
-        </p>
-        <p className="text-sm">{t("results.count", { count: alerts.length, total })}</p>
-      </header>
-      {alerts.map((alert) => (
-        <article key={alert.id} className="break-inside-avoid border-b border-slate-400 py-3">
-          <h2 className="font-semibold">{alert.title[language]}</h2>
-          <p className="font-mono text-xs">{alert.id}</p>
-          <p className="text-sm">
-            {t("detail.severity")}: {t(`severity.${alert.severity}`)} · {t("detail.tactics")}:{" "}
-            {alert.tactics.length > 0
-              ? alert.tactics.map((v) => t(`tactic.${v}`)).join(", ")
-              : t("tactic.none")}{" "}
-            · {t("detail.platforms")}:{" "}
-            {alert.platforms.length > 0
-              ? alert.platforms.map((v) => t(`platform.${v}`)).join(", ")
-              : t("platform.none")}
-          </p>
-          <div className="mt-1 text-sm">
-            <DescriptionText text={alert.description[language]} />
-          </div>
-        </article>
-      ))}
+      {selected ? (
+        <PrintedAlert
+          alert={selected}
+          errata={errataOf(selected)}
+          language={language}
+          bilingual={view.bilingual}
+        />
+      ) : (
+        <>
+          <header className="border-b border-black pb-2">
+            <h1 className="text-xl font-bold">{t("app.name")}</h1>
+            <p className="text-sm" data-testid="print-filters">
+              {t("export.filters", { summary: filters.length > 0 ? filters.join(" · ") : t("print.none") })}
+            </p>
+            <p className="text-sm">
+              {t("results.count", { count: alerts.length, total: catalog.alerts.length })}
+            </p>
+          </header>
+          {view.view === "matrix" ? (
+            // The shading is the matrix's point, and white figures need it: kept on paper.
+            <div className="mt-4" style={{ printColorAdjust: "exact" }}>
+              <CoverageMatrix alerts={alerts} onSelect={noop} />
+            </div>
+          ) : (
+            alerts.map((alert) => <PrintedSummary key={alert.id} alert={alert} language={language} />)
+          )}
+        </>
+      )}
+      <PrintFooter catalog={catalog} viewUrl={viewUrl} language={language} />
     </div>
   );
 }
