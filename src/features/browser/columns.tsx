@@ -9,6 +9,7 @@ import {
 } from "../../catalog/compare";
 import type { Alert, Language } from "../../catalog/schema";
 import { hasAnyOf } from "../../search/filters";
+import { AlertIdText } from "../../ui/alert-id-text";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 import { TacticChips } from "../../ui/tactic-chip";
@@ -65,7 +66,9 @@ export function buildColumns(language: Language, alerts: readonly Alert[]) {
       id: "id",
       sortFn: by(byRank(alerts, compareId)),
       cell: (info) => (
-        <code className="font-mono text-xs break-all text-slate-700 select-all">{info.getValue()}</code>
+        <code className="font-mono text-xs break-words text-slate-700 select-all">
+          <AlertIdText id={info.getValue()} />
+        </code>
       ),
     }),
     helper.accessor("tactics", {
