@@ -18,7 +18,7 @@ export function TitleCell({ alert }: { alert: Alert }) {
     openAlert(alert);
   };
   return (
-    <div className="min-w-0">
+    <div className="min-w-0 leading-snug">
       <a
         href={hrefFor(alert)}
         onClick={onClick}
