@@ -26,7 +26,7 @@ function TacticChip({ tactic, active, onToggle, label, hint, action }: TacticChi
       title={`${hint}. ${action}`}
       onClick={onClick}
       // Grey in both themes: colour in a row means severity, and only severity.
-      className={`inline-flex items-center gap-1 rounded-md bg-neutral-100 px-1.5 py-px text-left text-xs font-medium text-neutral-600 ring-1 ring-inset hover:ring-2 ${
+      className={`inline-flex items-center gap-1 rounded-md bg-neutral-100 px-1.5 py-0.5 text-left text-xs font-medium text-neutral-600 ring-1 ring-inset hover:ring-2 ${
         active ? "ring-2 ring-slate-900" : "ring-neutral-300"
       }`}
     >
