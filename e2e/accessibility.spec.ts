@@ -301,12 +301,17 @@ async function tabStops(page: Page, max = 150) {
       if (w.__firstStop === el) return "again";
       w.__firstStop ??= el;
       const style = getComputedStyle(el);
-      const box = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      // Each line of a link that wraps is a box of its own: the centre of their union can fall
+      // on whatever follows the link on its last line.
+      const boxes = [...el.getClientRects()];
+      const coveredAt = (box: DOMRect) => {
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !hit || !(el === hit || el.contains(hit) || hit.contains(el));
+      };
       return {
         name: `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}`,
         outline: style.outlineStyle === "none" ? "none" : `${style.outlineStyle} ${style.outlineWidth}`,
-        covered: !hit || !(el === hit || el.contains(hit) || hit.contains(el)),
+        covered: boxes.length === 0 || boxes.some(coveredAt),
       };
     });
     if (stop === "again") break;

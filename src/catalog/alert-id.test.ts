@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeAlertId } from "./alert-id";
+import { idWrapParts, looksLikeAlertId } from "./alert-id";
 import { realCatalog } from "./test-catalog";
 
 describe("looksLikeAlertId", () => {
@@ -25,5 +25,31 @@ describe("looksLikeAlertId", () => {
     ])
       expect(looksLikeAlertId(text), JSON.stringify(text)).toBe(false);
     expect(looksLikeAlertId(`AppServices_${"A".repeat(88)}`)).toBe(true);
+  });
+});
+
+describe("idWrapParts", () => {
+  it("cuts after an underscore and where a lower-case letter meets a capital, nowhere else", () => {
+    expect(idWrapParts("AppServices_CurlToDisk")).toEqual(["App", "Services_", "Curl", "To", "Disk"]);
+    expect(idWrapParts("AppServices_SVCHostFromInvalidPath")).toEqual([
+      "App",
+      "Services_",
+      "SVCHost",
+      "From",
+      "Invalid",
+      "Path",
+    ]);
+    expect(idWrapParts("AppServices_Base64EncodedExecutable")).toEqual([
+      "App",
+      "Services_",
+      "Base64Encoded",
+      "Executable",
+    ]);
+    expect(idWrapParts("AppServices_EICAR")).toEqual(["App", "Services_", "EICAR"]);
+    expect(idWrapParts("lowercase")).toEqual(["lowercase"]);
+  });
+
+  it("gives back every ID of the real catalog when joined", () => {
+    for (const alert of realCatalog.alerts) expect(idWrapParts(alert.id).join("")).toBe(alert.id);
   });
 });

@@ -10,3 +10,11 @@ export const MAX_QUOTED_ID_LENGTH = 100;
 export function looksLikeAlertId(text: string): boolean {
   return text.length <= MAX_QUOTED_ID_LENGTH && /^[A-Za-z][\w.-]*(?: [\w.-]+)?$/.test(text);
 }
+
+/**
+ * An ID cut where a line may wrap without splitting a word: after `_` and where a lower-case letter
+ * meets a capital (`AppServices_` `Curl` `To` `Disk`). Joined back, the parts are the ID.
+ */
+export function idWrapParts(id: string): string[] {
+  return id.split(/(?<=_)|(?<=[a-z])(?=[A-Z])/);
+}

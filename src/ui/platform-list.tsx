@@ -6,12 +6,13 @@ export const PlatformList = memo(function PlatformList({ platforms }: { platform
   const { t } = useTranslation();
   if (platforms.length === 0) return <span className="text-xs text-slate-600">{t("platform.none")}</span>;
   return (
-    <span className="flex flex-wrap gap-1">
+    // Windows and Linux stay on one line: two names stacked read as two rows.
+    <span className="flex gap-1">
       {platforms.map((platform) => (
         <span
           key={platform}
           data-platform={platform}
-          className="rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700"
+          className="rounded border border-slate-300 bg-white px-1.5 py-px text-xs text-slate-700"
         >
           {t(`platform.${platform}`)}
         </span>

@@ -16,7 +16,7 @@ export const SeverityBadge = memo(function SeverityBadge({ severity }: { severit
   return (
     <span
       data-severity={severity}
-      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${className}`}
+      className={`inline-flex items-center gap-1 rounded-full align-top px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${className}`}
     >
       <span aria-hidden="true" className="text-[0.6rem]">
         {icon}

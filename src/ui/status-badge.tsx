@@ -20,7 +20,7 @@ export const StatusBadge = memo(function StatusBadge({
     <span
       data-status="deprecated"
       title={since}
-      className="inline-flex items-center gap-1 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-slate-800 ring-1 ring-slate-400 ring-inset"
+      className="inline-flex items-center gap-1 rounded-full align-top bg-slate-200 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-slate-800 ring-1 ring-slate-400 ring-inset"
     >
       <span aria-hidden="true">⊘</span>
       {t("status.deprecated")}

@@ -2,25 +2,6 @@ import { type MouseEvent, memo } from "react";
 import { useTranslation } from "react-i18next";
 import { ATTACK_TACTIC_IDS, type Tactic } from "../catalog/taxonomy";
 
-/** A distinct hue per tactic (light fill, dark text: at least 4.5:1 contrast). */
-const TACTIC_CLASS: Record<Tactic, string> = {
-  PreAttack: "bg-stone-100 text-stone-800 ring-stone-300",
-  Probing: "bg-zinc-100 text-zinc-800 ring-zinc-300",
-  InitialAccess: "bg-orange-100 text-orange-900 ring-orange-300",
-  Exploitation: "bg-rose-100 text-rose-900 ring-rose-300",
-  Persistence: "bg-lime-100 text-lime-900 ring-lime-300",
-  PrivilegeEscalation: "bg-fuchsia-100 text-fuchsia-900 ring-fuchsia-300",
-  DefenseEvasion: "bg-violet-100 text-violet-900 ring-violet-300",
-  CredentialAccess: "bg-yellow-100 text-yellow-900 ring-yellow-300",
-  Discovery: "bg-cyan-100 text-cyan-900 ring-cyan-300",
-  LateralMovement: "bg-teal-100 text-teal-900 ring-teal-300",
-  Execution: "bg-red-100 text-red-900 ring-red-300",
-  Collection: "bg-emerald-100 text-emerald-900 ring-emerald-300",
-  CommandAndControl: "bg-indigo-100 text-indigo-900 ring-indigo-300",
-  Exfiltration: "bg-pink-100 text-pink-900 ring-pink-300",
-  Impact: "bg-purple-100 text-purple-900 ring-purple-300",
-};
-
 interface TacticChipProps {
   tactic: Tactic;
   active: boolean;
@@ -44,9 +25,10 @@ function TacticChip({ tactic, active, onToggle, label, hint, action }: TacticChi
       aria-pressed={active}
       title={`${hint}. ${action}`}
       onClick={onClick}
-      className={`inline-flex items-center gap-1 rounded-md px-1.5 text-left py-0.5 text-xs font-medium ring-1 ring-inset hover:ring-2 ${
-        TACTIC_CLASS[tactic]
-      } ${active ? "ring-2 ring-slate-900" : ""}`}
+      // Grey in both themes: colour in a row means severity, and only severity.
+      className={`inline-flex items-center gap-1 rounded-md bg-neutral-100 px-1.5 py-0.5 text-left text-xs font-medium text-neutral-600 ring-1 ring-inset hover:ring-2 ${
+        active ? "ring-2 ring-slate-900" : "ring-neutral-300"
+      }`}
     >
       {active && <span aria-hidden="true">✓</span>}
       {label}

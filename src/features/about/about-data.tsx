@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Erratum, Language } from "../../catalog/schema";
 import { STATUSES } from "../../catalog/taxonomy";
 import { formatDate } from "../../i18n/format-date";
+import { AlertIdText } from "../../ui/alert-id-text";
 import { SourceLink } from "../../ui/source-link";
 
 const heading = "mt-4 text-sm font-semibold tracking-wide text-slate-700 uppercase";
@@ -66,7 +67,9 @@ export function AboutData({
         {errata.map(({ alert, erratum }) => (
           <li key={`${alert.id}:${erratum.french}`} data-erratum={alert.id}>
             <span className="font-medium text-slate-900">{alert.title[language]}</span>{" "}
-            <code className="font-mono text-xs break-all text-slate-600">{alert.id}</code>
+            <code className="font-mono text-xs break-words text-slate-600">
+              <AlertIdText id={alert.id} />
+            </code>
             <br />
             <q lang="fr">{erratum.french}</q> → {erratum.meant[language]}
           </li>

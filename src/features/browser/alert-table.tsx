@@ -140,7 +140,7 @@ const AlertTableRow = memo(function AlertTableRow({
         .getAllCells()
         .filter((cell) => isDrawn(cell.column.id))
         .map((cell) => (
-          <td key={cell.id} className={`px-3 py-2 ${COLUMN_CLASS[cell.column.id as ColumnId]}`}>
+          <td key={cell.id} className={`px-2 py-1 ${COLUMN_CLASS[cell.column.id as ColumnId]}`}>
             <table.FlexRender cell={cell} />
           </td>
         ))}

@@ -14,7 +14,12 @@ export function ColumnHeader({ column, sort, onSort, className }: ColumnHeaderPr
   const active = sort.column === column;
   const direction = active ? (sort.desc ? "descending" : "ascending") : "none";
   return (
-    <th scope="col" aria-sort={direction} data-column={column} className={`px-3 py-2 text-left ${className}`}>
+    <th
+      scope="col"
+      aria-sort={direction}
+      data-column={column}
+      className={`px-2 py-1.5 text-left ${className}`}
+    >
       <button
         type="button"
         onClick={() => onSort(column)}

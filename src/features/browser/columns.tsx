@@ -9,6 +9,7 @@ import {
 } from "../../catalog/compare";
 import type { Alert, Language } from "../../catalog/schema";
 import { hasAnyOf } from "../../search/filters";
+import { AlertIdText } from "../../ui/alert-id-text";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 import { TacticChips } from "../../ui/tactic-chip";
@@ -35,13 +36,15 @@ function TacticsCell({ alert }: { alert: Alert }) {
 /**
  * Where each column shows, by the width of the table's container (not the viewport, since the
  * detail pane takes room): when narrow, ID, tactics and platforms fold into the title cell.
+ * The widths keep most wide rows to one line: two platforms and a pair of tactics fit side by
+ * side, and a long ID wraps between its words.
  */
 export const COLUMN_CLASS: Record<ColumnId, string> = {
   severity: "w-28",
   title: "",
-  id: "hidden @6xl:table-cell w-72",
+  id: "hidden @6xl:table-cell w-64",
   tactics: "hidden @2xl:table-cell w-56",
-  platforms: "hidden @4xl:table-cell w-28",
+  platforms: "hidden @4xl:table-cell w-32",
 };
 
 /**
@@ -65,7 +68,9 @@ export function buildColumns(language: Language, alerts: readonly Alert[]) {
       id: "id",
       sortFn: by(byRank(alerts, compareId)),
       cell: (info) => (
-        <code className="font-mono text-xs break-all text-slate-700 select-all">{info.getValue()}</code>
+        <code className="block font-mono text-xs break-words text-slate-700 select-all">
+          <AlertIdText id={info.getValue()} />
+        </code>
       ),
     }),
     helper.accessor("tactics", {

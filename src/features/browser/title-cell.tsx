@@ -1,5 +1,6 @@
 import type { MouseEvent } from "react";
 import type { Alert } from "../../catalog/schema";
+import { AlertIdText } from "../../ui/alert-id-text";
 import { Highlighted } from "../../ui/highlighted";
 import { PlatformList } from "../../ui/platform-list";
 import { StatusBadge } from "../../ui/status-badge";
@@ -17,7 +18,7 @@ export function TitleCell({ alert }: { alert: Alert }) {
     openAlert(alert);
   };
   return (
-    <div className="min-w-0">
+    <div className="min-w-0 leading-snug">
       <a
         href={hrefFor(alert)}
         onClick={onClick}
@@ -33,7 +34,9 @@ export function TitleCell({ alert }: { alert: Alert }) {
         </>
       )}
       {terms.length > 0 && <DescriptionSnippet alert={alert} language={language} terms={terms} />}
-      <code className="mt-0.5 block font-mono text-xs break-all text-slate-600 @6xl:hidden">{alert.id}</code>
+      <code className="mt-0.5 block font-mono text-xs break-words text-slate-600 @6xl:hidden">
+        <AlertIdText id={alert.id} />
+      </code>
       <div className="mt-1 flex flex-wrap items-center gap-2 @4xl:hidden">
         <span className="contents @2xl:hidden">
           <TacticChips tactics={alert.tactics} active={activeTactics} onToggle={toggleTactic} />

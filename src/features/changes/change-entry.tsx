@@ -1,6 +1,7 @@
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Change, Language } from "../../catalog/schema";
+import { AlertIdText } from "../../ui/alert-id-text";
 import { ChangeDate } from "../../ui/change-date";
 import { SourceLink } from "../../ui/source-link";
 
@@ -55,7 +56,9 @@ export function ChangeEntry({ change, alerts, language, hrefFor, onOpen }: Chang
             >
               {alerts.get(id)?.title[language] ?? id}
             </a>{" "}
-            <code className="font-mono text-xs break-all text-slate-600">{id}</code>
+            <code className="font-mono text-xs break-words text-slate-600">
+              <AlertIdText id={id} />
+            </code>
           </li>
         ))}
       </ul>

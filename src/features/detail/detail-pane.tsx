@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Change, Erratum, Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
+import { AlertIdText } from "../../ui/alert-id-text";
 import { CopyButton } from "../../ui/copy-button";
 import { inertOutside } from "../../ui/inert-outside";
 import { PlatformList } from "../../ui/platform-list";
@@ -106,8 +107,8 @@ export function DetailPane(props: DetailPaneProps) {
         </p>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <code className="rounded bg-slate-100 px-2 py-1 font-mono text-sm break-all text-slate-900 select-all">
-          {alert.id}
+        <code className="rounded bg-slate-100 px-2 py-1 font-mono text-sm wrap-anywhere text-slate-900 select-all">
+          <AlertIdText id={alert.id} />
         </code>
         <CopyButton text={alert.id} label={t("detail.copyId")} />
       </div>

@@ -21,7 +21,7 @@ function QueryBlock({ label, query }: { label: string; query: string }) {
         aria-label={label}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         tabIndex={0}
-        className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 text-slate-100"
+        className="mt-1 overflow-x-auto rounded-md bg-code p-3 text-on-code scheme-dark"
       >
         <pre translate="no" className="font-mono text-xs leading-relaxed">
           <code>{query}</code>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { compareSeverity, compareTitle } from "../../catalog/compare";
 import type { Catalog, Language } from "../../catalog/schema";
 import { LANGUAGES } from "../../catalog/schema";
+import { AlertIdText } from "../../ui/alert-id-text";
 import { CatalogSource } from "../../ui/catalog-source";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
@@ -47,7 +48,9 @@ export function NoScriptReference({ catalog, language, otherPage }: NoScriptRefe
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-slate-600">{t("columns.id")}</dt>
             <dd>
-              <code className="font-mono text-xs break-all">{alert.id}</code>
+              <code className="font-mono text-xs break-words">
+                <AlertIdText id={alert.id} />
+              </code>
             </dd>
             <dt className="text-slate-600">{t("detail.severity")}</dt>
             <dd>
