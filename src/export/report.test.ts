@@ -19,6 +19,7 @@ const bare: Alert = {
   status: "active",
   titleSource: "microsoft",
   errata: [],
+  techniques: [],
 };
 /** Catalog text as an attacker would write it, had it passed the schema. */
 const hostile: Alert = {
