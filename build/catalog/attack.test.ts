@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { techniqueUrl } from "../../src/catalog/attack";
 import { TECHNIQUE_ID } from "../../src/catalog/schema";
 import { type AttackFacts, applyAttackMapping, MAX_TECHNIQUES } from "./attack";
 import { parseCatalogSource } from "./parse-source";
@@ -58,6 +59,18 @@ describe("our ATT&CK mapping", () => {
     const certutil = attack?.techniques.find((technique) => technique.id === "T1140");
     expect(certutil?.name).toBe("Deobfuscate/Decode Files or Information");
     expect(attack?.version).toBe((facts.attackTechniques as AttackFacts).attackVersion);
+  });
+
+  it("takes its facts from one ATT&CK release, the one sources.json cites, and links as MITRE does", () => {
+    const attackFacts = facts.attackTechniques as AttackFacts;
+    const cited = (facts.sources as { sources: { id: string; commit?: string }[] }).sources.find(
+      (source) => source.id === "mitre-attack",
+    );
+    expect(cited?.commit).toBe(attackFacts.release.commit);
+    for (const technique of attackFacts.techniques) {
+      expect(technique.commit, technique.id).toBe(attackFacts.release.commit);
+      expect(techniqueUrl(technique.id), technique.id).toBe(technique.url);
+    }
   });
 
   it("fails naming the alert for an unknown, malformed, revoked or deprecated technique", () => {

@@ -19,15 +19,18 @@ const localized = v.object({ fr: text, en: text });
 const factsFile = v.object({
   attackVersion: text,
   domain: v.literal("enterprise-attack"),
-  collection: v.object({ repo: text, file: text, commit: text, modified: text }),
+  release: v.object({ repo: text, tag: text, commit: text, file: text, modified: text }),
   techniques: v.array(
     v.object({
       id: text,
       name: text,
       tactics: v.array(text),
       url: text,
+      stixId: text,
       revoked: v.boolean(),
       deprecated: v.boolean(),
+      version: text,
+      modified: text,
       file: text,
       commit: text,
     }),

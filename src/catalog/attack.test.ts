@@ -4,8 +4,8 @@ import { realCatalog } from "./test-catalog";
 
 describe("techniqueUrl", () => {
   it("links a technique and a sub-technique to their pages on attack.mitre.org", () => {
-    expect(techniqueUrl("T1140")).toBe("https://attack.mitre.org/techniques/T1140/");
-    expect(techniqueUrl("T1059.004")).toBe("https://attack.mitre.org/techniques/T1059/004/");
+    expect(techniqueUrl("T1140")).toBe("https://attack.mitre.org/techniques/T1140");
+    expect(techniqueUrl("T1059.004")).toBe("https://attack.mitre.org/techniques/T1059/004");
   });
 });
 
