@@ -40,7 +40,9 @@ const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => stri
         alerts.map(({ id, techniques, noTechnique }) => [
           id,
           {
-            reasons: Object.fromEntries(techniques.flatMap(({ id, reason }) => (reason ? [[id, reason]] : []))),
+            reasons: Object.fromEntries(
+              techniques.flatMap(({ id, reason }) => (reason ? [[id, reason]] : [])),
+            ),
             ...(noTechnique ? { none: noTechnique } : {}),
           },
         ]),

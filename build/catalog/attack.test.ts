@@ -10,7 +10,10 @@ const alertIds = parseCatalogSource(french).alerts.map((alert) => alert.id);
 
 interface MutableMapping {
   attackVersion: string;
-  alerts: Record<string, { techniques: { id: string; confidence: string; reason: unknown }[]; none?: unknown }>;
+  alerts: Record<
+    string,
+    { techniques: { id: string; confidence: string; reason: unknown }[]; none?: unknown }
+  >;
 }
 
 function apply(change: (copy: { facts: AttackFacts; mapping: MutableMapping }) => void = () => {}) {

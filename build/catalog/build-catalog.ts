@@ -1,8 +1,8 @@
 import * as v from "valibot";
 import { placeholderStyles } from "../../src/catalog/placeholders.ts";
 import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "../../src/catalog/schema.ts";
-import { applyAttackMapping } from "./attack.ts";
 import { applyErrata, applyLifecycle, buildChanges } from "./apply-facts.ts";
+import { applyAttackMapping } from "./attack.ts";
 import { type RawFacts, readFacts, sourceResolver } from "./facts.ts";
 import { parseCatalogSource } from "./parse-source.ts";
 

@@ -135,7 +135,9 @@ describe("loadNotes", () => {
     const notes = [{ kind: "callout", fr: "Note", en: "Note" }];
     const errata = { AppServices_X: [] };
     const attack = { AppServices_X: { reasons: { T1105: { fr: "Raison", en: "Reason" } } } };
-    expect(await loadNotes("x", respond(JSON.stringify({ schemaVersion: 3, notes, errata, attack })))).toEqual({
+    expect(
+      await loadNotes("x", respond(JSON.stringify({ schemaVersion: 3, notes, errata, attack }))),
+    ).toEqual({
       notes,
       errata,
       attack,

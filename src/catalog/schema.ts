@@ -149,7 +149,10 @@ export const notesFileSchema = v.object({
   errata: v.optional(v.record(v.string(), v.array(erratumSchema)), {}),
   /** Our ATT&CK mapping's reasons by alert ID: each technique's, or why there is none. */
   attack: v.optional(
-    v.record(v.string(), v.object({ reasons: v.record(v.string(), localizedLine), none: v.optional(localizedLine) })),
+    v.record(
+      v.string(),
+      v.object({ reasons: v.record(v.string(), localizedLine), none: v.optional(localizedLine) }),
+    ),
     {},
   ),
 });

@@ -12,7 +12,7 @@ import { hasAnyOf } from "../../search/filters";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 import { TacticChips } from "../../ui/tactic-chip";
-import type { ColumnId } from "../../url/view-state";
+import type { ColumnId, OptionalColumn } from "../../url/view-state";
 import { useTableContext } from "./table-context";
 import type { AlertTableFeatures } from "./table-features";
 import { TitleCell } from "./title-cell";
@@ -36,13 +36,28 @@ function TacticsCell({ alert }: { alert: Alert }) {
  * Where each column shows, by the width of the table's container (not the viewport, since the
  * detail pane takes room): when narrow, ID, tactics and platforms fold into the title cell.
  */
-export const COLUMN_CLASS: Record<ColumnId, string> = {
+export const COLUMN_CLASS: Record<ColumnId | OptionalColumn, string> = {
   severity: "w-28",
   title: "",
   id: "hidden @6xl:table-cell w-72",
   tactics: "hidden @2xl:table-cell w-56",
   platforms: "hidden @4xl:table-cell w-28",
+  techniques: "hidden @3xl:table-cell w-28",
 };
+
+/** Our technique IDs, each named in its tooltip; the pane has the chips, links and reasons. */
+function TechniqueIds({ alert }: { alert: Alert }) {
+  const { techniqueNames } = useTableContext();
+  return (
+    <ul className="flex flex-wrap gap-1 font-mono text-xs text-slate-700">
+      {alert.techniques.map(({ id }) => (
+        <li key={id} title={techniqueNames.get(id)}>
+          {id}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically; titles and
@@ -83,5 +98,11 @@ export function buildColumns(language: Language, alerts: readonly Alert[]) {
       cell: (info) => <PlatformList platforms={info.row.original.platforms} />,
     }),
     helper.accessor("status", { id: "status", filterFn: anyOf }),
+    helper.accessor((alert) => alert.techniques, {
+      id: "techniques",
+      filterFn: anyOf,
+      getUniqueValues: (alert) => alert.techniques.map((technique) => technique.id),
+      cell: (info) => <TechniqueIds alert={info.row.original} />,
+    }),
   ]);
 }

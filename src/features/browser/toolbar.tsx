@@ -51,11 +51,12 @@ export const Toolbar = memo(function Toolbar({
         <CopyButton
           // The query code loads on the first copy (as the exports' code does): not in the first view.
           text={() =>
-            import("../../hunting/queries").then(({ DEFAULT_LOOKBACK_DAYS, retiredAmong, sentinelQuery }) =>
-              sentinelQuery(
+            import("../../hunting/queries").then((kql) =>
+              kql.sentinelQuery(
                 alerts.map((alert) => alert.id),
-                DEFAULT_LOOKBACK_DAYS,
-                retiredAmong(alerts),
+                kql.DEFAULT_LOOKBACK_DAYS,
+                kql.retiredAmong(alerts),
+                kql.techniqueMappingOf(alerts, catalog.page.attack?.version),
               ),
             )
           }

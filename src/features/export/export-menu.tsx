@@ -18,20 +18,24 @@ const CSV_SEPARATOR: Record<Language, CsvSeparator> = { fr: ";", en: "," };
 export function ExportMenu({ catalog, alerts, view, language }: ExportMenuProps) {
   const { t } = useTranslation();
   const save = async (format: ExportFormat, separator: CsvSeparator) => {
-    const [{ saveExport }, { exportLabels, reportContext }, { withNotes }] = await Promise.all([
+    const [{ saveExport, describeFilters }, labelling, { withNotes }] = await Promise.all([
       import("./save-export"),
       import("./export-labels"),
       import("./with-notes"),
     ]);
     const whole = format === "json" ? await withNotes(catalog, alerts) : { catalog, alerts };
+    const labels = labelling.exportLabels(t, catalog);
+    const context = labelling.reportContext(t, catalog, alerts.length, view, language);
     saveExport(format, {
       catalog: whole.catalog,
       alerts: whole.alerts,
       view,
       language,
       separator,
-      labels: exportLabels(t),
-      context: reportContext(t, catalog, alerts.length, view, language),
+      labels,
+      context,
+      layerWords: labelling.layerWords(t, catalog, alerts.length, describeFilters(view, labels, context)),
+      alertUrl: labelling.alertUrlIn(view, language),
     });
   };
   // The separator Excel expects in the interface language's locale first; the other one click away.
@@ -42,6 +46,16 @@ export function ExportMenu({ catalog, alerts, view, language }: ExportMenuProps)
     { format: "csv", separator: other, text: t("export.csvOther"), hint: t("export.csvOtherHint") },
     { format: "json", separator: usual, text: t("export.json") },
     { format: "markdown", separator: usual, text: t("export.markdown") },
+    ...(catalog.page.attack
+      ? [
+          {
+            format: "navigator" as const,
+            separator: usual,
+            text: t("export.navigator"),
+            hint: t("export.navigatorHint"),
+          },
+        ]
+      : []),
   ];
   return (
     <fieldset
