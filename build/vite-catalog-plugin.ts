@@ -17,7 +17,8 @@ export function readCatalogJson(): string {
 
 /** The files written beside index.html, each from the catalog. */
 const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => string }> = {
-  // The change log, and the page's notes with our errata and ATT&CK reasons, have files of their own (the Changes
+  // The change log, and the page's notes with our errata, ATT&CK reasons and where in which
+  // repository each source sits, have files of their own (the Changes
   // view, the detail pane and About load them when shown), which keeps the first view's download light; the
   // single file embeds it all.
   "catalog.json": {
@@ -27,7 +28,9 @@ const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => stri
         ...alert,
         techniques: techniques.map(({ reason: _____, ...technique }) => technique),
       }));
-      return `${JSON.stringify({ ...catalog, page, alerts: light })}\n`;
+      // The header names and links the French page; the rest of a source is for About.
+      const sources = page.sources.map(({ repo: _1, file: _2, commit: _3, ...source }) => source);
+      return `${JSON.stringify({ ...catalog, page: { ...page, sources }, alerts: light })}\n`;
     },
   },
   "notes.json": {
@@ -47,7 +50,7 @@ const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => stri
           },
         ]),
       );
-      return `${JSON.stringify({ schemaVersion, notes: page.notes, errata, attack })}\n`;
+      return `${JSON.stringify({ schemaVersion, notes: page.notes, errata, attack, sources: page.sources })}\n`;
     },
   },
   "changes.json": { type: "application/json", render: changesJson },

@@ -141,11 +141,13 @@ describe("loadNotes", () => {
       notes,
       errata,
       attack,
+      sources: [],
     });
     expect(await loadNotes("x", respond(JSON.stringify({ schemaVersion: 2, notes, errata })))).toEqual({
       notes,
       errata,
       attack: {},
+      sources: [],
     });
     expect((await loadNotes("x", respond(JSON.stringify({ notes }))))?.errata).toEqual({});
     expect(await loadNotes("x", respond("", 404))).toBeNull();

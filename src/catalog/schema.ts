@@ -141,12 +141,14 @@ export const catalogSchema = v.object({
 });
 
 /**
- * notes.json, written beside catalog.json: the published page's notes and our errata of it, by
- * alert ID, which only About and the detail pane show.
+ * notes.json, written beside catalog.json: what only About and the detail pane show (the published
+ * page's notes, our errata of it and our ATT&CK reasons by alert ID, the sources in full).
  */
 export const notesFileSchema = v.object({
   notes: v.array(noteSchema),
   errata: v.optional(v.record(v.string(), v.array(erratumSchema)), {}),
+  /** The catalog's sources in full, with where each sits (repository, file, commit). */
+  sources: v.optional(v.array(catalogSourceSchema), []),
   /** Our ATT&CK mapping's reasons by alert ID: each technique's, or why there is none. */
   attack: v.optional(
     v.record(

@@ -1,6 +1,14 @@
 import { useEffect, useState } from "react";
 import { loadNotes } from "../../catalog/load-catalog";
-import type { Alert, Catalog, Erratum, Localized, Note, PageNotes } from "../../catalog/schema";
+import type {
+  Alert,
+  Catalog,
+  CatalogSource,
+  Erratum,
+  Localized,
+  Note,
+  PageNotes,
+} from "../../catalog/schema";
 import { siteRoot } from "../../url/site";
 
 const NONE: readonly Erratum[] = [];
@@ -29,6 +37,8 @@ export function usePageNotes(
   wanted: boolean,
 ): {
   notes: readonly Note[];
+  /** In full once notes.json is in (the catalog's own leave out repositories, files and commits). */
+  sources: readonly CatalogSource[];
   errataOf: (alert: Alert) => readonly Erratum[];
   /** Undefined until notes.json is in. */
   reasonsOf: (alert: Alert) => MappingReasons | undefined;
@@ -47,10 +57,16 @@ export function usePageNotes(
     };
   }, [needed]);
   if (embedded) {
-    return { notes: catalog.page.notes, errataOf: (alert) => alert.errata, reasonsOf: reasonsInCatalog };
+    return {
+      notes: catalog.page.notes,
+      sources: catalog.page.sources,
+      errataOf: (alert) => alert.errata,
+      reasonsOf: reasonsInCatalog,
+    };
   }
   return {
     notes: loaded?.notes ?? [],
+    sources: loaded && loaded.sources.length > 0 ? loaded.sources : catalog.page.sources,
     errataOf: (alert) => loaded?.errata[alert.id] ?? NONE,
     reasonsOf: (alert) => (loaded ? (loaded.attack[alert.id] ?? { reasons: {} }) : undefined),
   };

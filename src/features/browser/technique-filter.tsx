@@ -31,7 +31,7 @@ export const TechniqueFilter = memo(function TechniqueFilter({
         {t("filters.technique")}
         {selected.length > 0 && ` (${selected.length})`}
       </summary>
-      <p className="mt-1 mb-2 px-1 text-xs text-slate-600">{t("techniques.ours")}</p>
+      <p className="mt-1 mb-2 px-1 text-xs text-slate-600">{t("filters.techniqueNote")}</p>
       <label className="mb-2 flex cursor-pointer items-center gap-2 px-1 text-sm text-slate-900">
         <input
           type="checkbox"
@@ -39,7 +39,7 @@ export const TechniqueFilter = memo(function TechniqueFilter({
           onChange={(event) => onColumnShownChange(event.target.checked)}
           className="size-4 accent-blue-800"
         />
-        {t("techniques.showColumn")}
+        {t("filters.techniqueColumn")}
       </label>
       <FacetedFilter
         facet="technique"

@@ -61,7 +61,7 @@ export const Toolbar = memo(function Toolbar({
             )
           }
           subject={alerts}
-          label={t("hunt.copySet", { count: alerts.length })}
+          label={t("view.copyKql", { count: alerts.length })}
         />
       )}
       {/* An installed app has no address bar: the link is made on click, from the page's own address. */}
@@ -73,8 +73,8 @@ export const Toolbar = memo(function Toolbar({
       <button
         type="button"
         onClick={onShortcuts}
-        aria-label={t("shortcuts.open")}
-        title={t("shortcuts.open")}
+        aria-label={t("view.shortcuts")}
+        title={t("view.shortcuts")}
         className="ml-auto rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm text-slate-800 hover:bg-slate-100"
       >
         ?

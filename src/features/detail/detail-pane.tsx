@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Change, Erratum, Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { CopyButton } from "../../ui/copy-button";
 import { inertOutside } from "../../ui/inert-outside";
 import { PlatformList } from "../../ui/platform-list";
@@ -40,6 +41,7 @@ interface DetailPaneProps {
 
 /** A side panel on wide screens, a full-screen sheet on narrow ones; named after the alert. */
 export function DetailPane(props: DetailPaneProps) {
+  useLaterStrings();
   const { alert, language, position, link, activeTactics, onToggleTactic, onNavigate, onClose } = props;
   const { bilingual, onBilingualChange, history, errata, techniqueNames, reasons, attackVersion } = props;
   const { t } = useTranslation();

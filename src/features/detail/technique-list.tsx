@@ -55,7 +55,7 @@ export function TechniqueList({ alert, language, names, reasons, attackVersion }
         </ul>
       )}
       <p className="mt-1 text-xs text-slate-600 italic">
-        {t("techniques.ours")}
+        {t("filters.techniqueNote")}
         {attackVersion && ` ${t("techniques.version", { version: attackVersion })}`}
       </p>
     </div>

@@ -15,7 +15,14 @@ export async function withNotes(
   const notes = await loadNotes(notesUrl());
   if (!notes) return { catalog, alerts };
   return {
-    catalog: { ...catalog, page: { ...catalog.page, notes: notes.notes } },
+    catalog: {
+      ...catalog,
+      page: {
+        ...catalog.page,
+        notes: notes.notes,
+        sources: notes.sources.length > 0 ? notes.sources : catalog.page.sources,
+      },
+    },
     alerts: alerts.map((alert) => {
       const mapping = notes.attack[alert.id];
       return {

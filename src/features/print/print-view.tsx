@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Alert, Language } from "../../catalog/schema";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { isolate } from "../../ui/bidi";
 import type { ViewState } from "../../url/view-state";
 import { DescriptionText } from "../detail/description-text";
@@ -13,6 +14,7 @@ interface PrintViewProps {
 
 /** The current view as a document: filters and date on top, then every alert in full. */
 export function PrintView({ alerts, total, view, language }: PrintViewProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   const filters = [
     view.q.trim() && `${t("print.search")}: « ${isolate(view.q.trim())} »`,
