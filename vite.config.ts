@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 import { catalogPlugin } from "./build/vite-catalog-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./build/vite-csp-plugin.ts";
 import { earlyScriptPlugin } from "./build/vite-early-script-plugin.ts";
+import { localePartsPlugin } from "./build/vite-locale-parts-plugin.ts";
 import { offlinePlugin } from "./build/vite-offline-plugin.ts";
 import { prerenderPlugin } from "./build/vite-prerender-plugin.ts";
 
@@ -40,6 +41,7 @@ export default defineConfig(({ mode }) => {
       ? [
           react(),
           tailwindcss(),
+          localePartsPlugin(),
           catalogPlugin({ embed: true }),
           selfContainedHead(),
           viteSingleFile({ removeViteModuleLoader: true }),
@@ -48,6 +50,7 @@ export default defineConfig(({ mode }) => {
       : [
           react(),
           tailwindcss(),
+          localePartsPlugin(),
           catalogPlugin(),
           contentSecurityPolicyPlugin(),
           earlyScriptPlugin(),

@@ -17,13 +17,21 @@ export function readCatalogJson(): string {
 
 /** The files written beside index.html, each from the catalog. */
 const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => string }> = {
-  // The change log, and the page's notes with our errata, have files of their own (the Changes
+  // The change log, and the page's notes with our errata, ATT&CK reasons and where in which
+  // repository each source sits, have files of their own (the Changes
   // view, the detail pane and About load them when shown), which keeps the first view's download light; the
   // single file embeds it all.
   "catalog.json": {
     type: "application/json",
-    render: ({ changes: _, page: { notes: __, ...page }, alerts, ...catalog }) =>
-      `${JSON.stringify({ ...catalog, page, alerts: alerts.map(({ errata: ___, ...alert }) => alert) })}\n`,
+    render: ({ changes: _, page: { notes: __, ...page }, alerts, ...catalog }) => {
+      const light = alerts.map(({ errata: ___, noTechnique: ____, techniques, ...alert }) => ({
+        ...alert,
+        techniques: techniques.map(({ reason: _____, ...technique }) => technique),
+      }));
+      // The header names and links the French page; the rest of a source is for About.
+      const sources = page.sources.map(({ repo: _1, file: _2, commit: _3, ...source }) => source);
+      return `${JSON.stringify({ ...catalog, page: { ...page, sources }, alerts: light })}\n`;
+    },
   },
   "notes.json": {
     type: "application/json",
@@ -31,7 +39,18 @@ const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => stri
       const errata = Object.fromEntries(
         alerts.filter((alert) => alert.errata.length > 0).map((alert) => [alert.id, alert.errata]),
       );
-      return `${JSON.stringify({ schemaVersion, notes: page.notes, errata })}\n`;
+      const attack = Object.fromEntries(
+        alerts.map(({ id, techniques, noTechnique }) => [
+          id,
+          {
+            reasons: Object.fromEntries(
+              techniques.flatMap(({ id, reason }) => (reason ? [[id, reason]] : [])),
+            ),
+            ...(noTechnique ? { none: noTechnique } : {}),
+          },
+        ]),
+      );
+      return `${JSON.stringify({ schemaVersion, notes: page.notes, errata, attack, sources: page.sources })}\n`;
     },
   },
   "changes.json": { type: "application/json", render: changesJson },

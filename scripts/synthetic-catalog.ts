@@ -130,6 +130,8 @@ export function generateCatalog(corpus: Catalog, size: number, seed = size): Cat
       ...(template.statusSource ? { statusSource: template.statusSource } : {}),
       titleSource: "translation",
       errata: [],
+      // The template's mapping, so technique facets and search cost what they would at that size.
+      techniques: template.techniques,
     });
   }
   // Grouped by hand: Intl's output depends on the ICU data of the Node that runs the generator.
@@ -144,6 +146,7 @@ export function generateCatalog(corpus: Catalog, size: number, seed = size): Cat
       },
       notes: corpus.page.notes,
       sources: [],
+      ...(corpus.page.attack ? { attack: corpus.page.attack } : {}),
     },
     alerts,
     changes: [],

@@ -12,6 +12,8 @@ interface MutableFacts {
   names: { names: Record<string, string> };
   errata: { errata: Record<string, { french: string }[]> };
   changes: { changes: { date: string; ids: string[]; to?: string }[] };
+  attackTechniques: unknown;
+  attackMapping: unknown;
 }
 const copyFacts = () => structuredClone(facts) as unknown as MutableFacts;
 

@@ -29,7 +29,7 @@ describe("buildCatalog", () => {
 
   it("follows the catalog.json contract for all 40 alerts, in source order", () => {
     expect(v.safeParse(catalogSchema, catalog).success).toBe(true);
-    expect(catalog.schemaVersion).toBe(2);
+    expect(catalog.schemaVersion).toBe(3);
     expect(catalog.alerts).toHaveLength(40);
     expect(catalog.alerts.map((alert) => alert.id)).toEqual(
       [...french.matchAll(/^\((.+)\)$/gm)].map((match) => match[1]),

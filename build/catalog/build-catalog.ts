@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { placeholderStyles } from "../../src/catalog/placeholders.ts";
 import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "../../src/catalog/schema.ts";
 import { applyErrata, applyLifecycle, buildChanges } from "./apply-facts.ts";
+import { applyAttackMapping } from "./attack.ts";
 import { type RawFacts, readFacts, sourceResolver } from "./facts.ts";
 import { parseCatalogSource } from "./parse-source.ts";
 
@@ -98,6 +99,12 @@ export function buildCatalog(frenchSource: string, englishJson: unknown, rawFact
   const lifecycle = applyLifecycle(french.alerts, facts.lifecycle, resolve, problems);
   const errata = applyErrata(french.alerts, facts.errata, resolve, problems);
   const changes = buildChanges(french.alerts, facts.lifecycle, facts.changes, resolve, problems);
+  const attack = applyAttackMapping(
+    french.alerts.map((alert) => alert.id),
+    rawFacts.attackTechniques,
+    rawFacts.attackMapping,
+    problems,
+  );
   if (problems.length > 0) throw new CatalogBuildError(problems);
 
   const catalog: Catalog = {
@@ -111,11 +118,13 @@ export function buildCatalog(frenchSource: string, englishJson: unknown, rawFact
       })),
       ...latestOf(facts.sources.map((source) => source.date)),
       sources: facts.sources,
+      ...(attack.attack ? { attack: attack.attack } : {}),
     },
     alerts: french.alerts.map((alert) => {
       const en = english.alerts[alert.id] as EnglishText["alerts"][string];
       const title = titles.get(alert.id) as { en: string; source: "microsoft" | "translation" };
       const status = lifecycle.get(alert.id);
+      const mapping = attack.byAlert.get(alert.id);
       return {
         id: alert.id,
         severity: alert.severity,
@@ -129,6 +138,8 @@ export function buildCatalog(frenchSource: string, englishJson: unknown, rawFact
           : {}),
         titleSource: title.source,
         errata: errata.get(alert.id) ?? [],
+        techniques: mapping?.techniques ?? [],
+        ...(mapping?.noTechnique ? { noTechnique: mapping.noTechnique } : {}),
       };
     }),
     changes,

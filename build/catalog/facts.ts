@@ -68,6 +68,9 @@ export interface RawFacts {
   names: unknown;
   errata: unknown;
   changes: unknown;
+  /** MITRE's facts about the ATT&CK techniques we use, and our mapping (see attack.ts). */
+  attackTechniques: unknown;
+  attackMapping: unknown;
 }
 
 export interface Facts {

@@ -12,6 +12,8 @@ export const SOURCE_FILES = {
   names: "microsoft-names.json",
   errata: "errata.json",
   changes: "changes.json",
+  attackTechniques: "attack-techniques.json",
+  attackMapping: "attack-mapping.json",
 } as const;
 
 export interface CatalogSources {
@@ -39,6 +41,8 @@ export function readCatalogSources(dir = SOURCE_DIR): CatalogSources {
       names: json(SOURCE_FILES.names),
       errata: json(SOURCE_FILES.errata),
       changes: json(SOURCE_FILES.changes),
+      attackTechniques: json(SOURCE_FILES.attackTechniques),
+      attackMapping: json(SOURCE_FILES.attackMapping),
     },
   };
 }

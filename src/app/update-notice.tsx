@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLaterStrings } from "../i18n/later-strings";
 import { registerServiceWorker } from "../offline/register-service-worker";
 import { siteRoot } from "../url/site";
 
@@ -8,6 +9,7 @@ import { siteRoot } from "../url/site";
  * switch to it now. Loaded right after the first view (see App).
  */
 export default function UpdateNotice() {
+  useLaterStrings();
   const { t } = useTranslation();
   const [apply, setApply] = useState<(() => void) | null>(null);
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useReducer, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../catalog/schema";
 import { detectLanguage } from "../i18n/detect-language";
-import { ensureStrings } from "../i18n/i18n";
+import { ensureStrings, hasStrings } from "../i18n/i18n";
 import { pinnedLanguage } from "../url/site";
 import { parseViewState } from "../url/view-state";
 
@@ -45,7 +45,7 @@ export function useLanguage(fromUrl: Language | null): Language {
   const [started] = useState(() => i18n.language as Language);
   const [, stringsAdded] = useReducer((count: number) => count + 1, 0);
   const wanted = fromUrl ?? started;
-  const ready = i18n.hasResourceBundle(wanted, "translation");
+  const ready = hasStrings(i18n, wanted);
   const language = ready ? wanted : (i18n.language as Language);
   useEffect(() => {
     if (!ready) void ensureStrings(i18n, wanted).then(stringsAdded);

@@ -13,6 +13,7 @@ const alert = (patch: Partial<Alert>): Alert => ({
   status: "active",
   titleSource: "microsoft",
   errata: [],
+  techniques: [],
   ...patch,
 });
 

@@ -12,10 +12,16 @@ describe("readCatalog", () => {
     expect(readCatalog(catalog)).toEqual({ ok: true, catalog });
   });
   it("says when the format is newer than the app", () => {
-    expect(readCatalog({ ...catalog, schemaVersion: 3 })).toEqual({
+    expect(readCatalog({ ...catalog, schemaVersion: 4 })).toEqual({
       ok: false,
-      problem: { kind: "newer", version: 3 },
+      problem: { kind: "newer", version: 4 },
     });
+  });
+  it("still reads a version 2 catalog, written before the ATT&CK mapping", () => {
+    const { attack, ...page } = catalog.page;
+    const alerts = catalog.alerts.map(({ techniques, noTechnique, ...alert }) => alert);
+    const result = readCatalog({ ...catalog, schemaVersion: 2, page, alerts });
+    expect(result.ok && result.catalog.alerts[0]?.techniques).toEqual([]);
   });
   it("names a format version it does not know, older or malformed, rather than calling the file damaged", () => {
     for (const [version, shown] of [
@@ -125,12 +131,23 @@ describe("loadChanges", () => {
 });
 
 describe("loadNotes", () => {
-  it("reads the page's notes and errata, and gives null for a missing or damaged file", async () => {
+  it("reads the page's notes, errata and ATT&CK reasons, and gives null for a missing or damaged file", async () => {
     const notes = [{ kind: "callout", fr: "Note", en: "Note" }];
     const errata = { AppServices_X: [] };
+    const attack = { AppServices_X: { reasons: { T1105: { fr: "Raison", en: "Reason" } } } };
+    expect(
+      await loadNotes("x", respond(JSON.stringify({ schemaVersion: 3, notes, errata, attack }))),
+    ).toEqual({
+      notes,
+      errata,
+      attack,
+      sources: [],
+    });
     expect(await loadNotes("x", respond(JSON.stringify({ schemaVersion: 2, notes, errata })))).toEqual({
       notes,
       errata,
+      attack: {},
+      sources: [],
     });
     expect((await loadNotes("x", respond(JSON.stringify({ notes }))))?.errata).toEqual({});
     expect(await loadNotes("x", respond("", 404))).toBeNull();

@@ -7,6 +7,7 @@ import {
   changesFileSchema,
   notesFileSchema,
   type PageNotes,
+  READABLE_VERSIONS,
 } from "./schema.ts";
 
 /** The element id under which the single-file build embeds its catalog as JSON data. */
@@ -30,7 +31,7 @@ function versionProblem(json: unknown): CatalogProblem | undefined {
   if (json === null || typeof json !== "object" || Array.isArray(json)) return undefined;
   if (!("schemaVersion" in json)) return undefined;
   const version = (json as { schemaVersion: unknown }).schemaVersion;
-  if (version === CATALOG_SCHEMA_VERSION) return undefined;
+  if ((READABLE_VERSIONS as readonly unknown[]).includes(version)) return undefined;
   if (typeof version === "number" && Number.isInteger(version) && version > CATALOG_SCHEMA_VERSION) {
     return { kind: "newer", version };
   }

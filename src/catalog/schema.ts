@@ -6,7 +6,9 @@ import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "./taxonomy.ts";
  * Valibot rather than zod: the same declarative schema, with about 2 KB of the app's first
  * download spent on it instead of 5 (only the pieces used are bundled).
  */
-export const CATALOG_SCHEMA_VERSION = 2;
+export const CATALOG_SCHEMA_VERSION = 3;
+/** Versions the loader reads: version 3 only added fields, each with a default. */
+export const READABLE_VERSIONS = [2, CATALOG_SCHEMA_VERSION] as const;
 
 const text = v.pipe(v.string(), v.minLength(1));
 const localized = v.object({ fr: text, en: text });
@@ -51,6 +53,29 @@ export const erratumSchema = v.object({
   source: sourceRefSchema,
 });
 
+/** An ATT&CK Enterprise technique or sub-technique ID: T1059, T1059.004. */
+export const TECHNIQUE_ID = /^T\d{4}(\.\d{3})?$/;
+const techniqueId = v.pipe(v.string(), v.regex(TECHNIQUE_ID));
+export const TECHNIQUE_CONFIDENCES = ["direct", "inferred"] as const;
+
+/**
+ * One technique of our ATT&CK mapping of an alert (not Microsoft's): `direct` when the alert names
+ * the behaviour, `inferred` when it is our reading. The reason is only in the full catalog; the
+ * site serves it in notes.json.
+ */
+export const techniqueRefSchema = v.object({
+  id: techniqueId,
+  confidence: v.picklist(TECHNIQUE_CONFIDENCES),
+  reason: v.optional(localizedLine),
+});
+
+/** The ATT&CK release the mapping uses and the techniques it names, as MITRE names them. */
+export const attackSchema = v.object({
+  version: text,
+  domain: v.literal("enterprise-attack"),
+  techniques: v.array(v.object({ id: techniqueId, name: lineText, tactics: v.array(text) })),
+});
+
 // The fields added in version 2 have defaults, so the loader also reads an alert written without them.
 export const alertSchema = v.object({
   id: lineText,
@@ -65,6 +90,10 @@ export const alertSchema = v.object({
   /** Where title.en comes from: Microsoft's own English name, or our translation of the French. */
   titleSource: v.optional(v.picklist(["microsoft", "translation"]), "translation"),
   errata: v.optional(v.array(erratumSchema), []),
+  /** Our ATT&CK mapping (version 3); empty when the alert has none or the catalog predates it. */
+  techniques: v.optional(v.array(techniqueRefSchema), []),
+  /** Why the alert has no technique; only in the full catalog, like the reasons. */
+  noTechnique: v.optional(localizedLine),
 });
 
 export const CHANGE_KINDS = ["added", "deprecated", "severity", "tactics"] as const;
@@ -96,7 +125,7 @@ export const catalogSourceSchema = v.object({
 });
 
 export const catalogSchema = v.object({
-  schemaVersion: v.literal(CATALOG_SCHEMA_VERSION),
+  schemaVersion: v.picklist(READABLE_VERSIONS),
   page: v.object({
     title: localized,
     /** Only in the single file's embedded catalog; the site serves them as notes.json. */
@@ -104,6 +133,7 @@ export const catalogSchema = v.object({
     /** The catalog's date: the latest of its sources' dates. */
     asOf: v.optional(isoDate),
     sources: v.optional(v.array(catalogSourceSchema), []),
+    attack: v.optional(attackSchema),
   }),
   alerts: v.array(alertSchema),
   /** Only in the single file's embedded catalog; the site serves them as changes.json. */
@@ -111,12 +141,22 @@ export const catalogSchema = v.object({
 });
 
 /**
- * notes.json, written beside catalog.json: the published page's notes and our errata of it, by
- * alert ID, which only About and the detail pane show.
+ * notes.json, written beside catalog.json: what only About and the detail pane show (the published
+ * page's notes, our errata of it and our ATT&CK reasons by alert ID, the sources in full).
  */
 export const notesFileSchema = v.object({
   notes: v.array(noteSchema),
   errata: v.optional(v.record(v.string(), v.array(erratumSchema)), {}),
+  /** The catalog's sources in full, with where each sits (repository, file, commit). */
+  sources: v.optional(v.array(catalogSourceSchema), []),
+  /** Our ATT&CK mapping's reasons by alert ID: each technique's, or why there is none. */
+  attack: v.optional(
+    v.record(
+      v.string(),
+      v.object({ reasons: v.record(v.string(), localizedLine), none: v.optional(localizedLine) }),
+    ),
+    {},
+  ),
 });
 
 /** changes.json, written beside catalog.json: the catalog's change log. */
@@ -127,6 +167,9 @@ export type Note = v.InferOutput<typeof noteSchema>;
 export type PageNotes = v.InferOutput<typeof notesFileSchema>;
 export type SourceRef = v.InferOutput<typeof sourceRefSchema>;
 export type Erratum = v.InferOutput<typeof erratumSchema>;
+export type TechniqueRef = v.InferOutput<typeof techniqueRefSchema>;
+export type TechniqueConfidence = (typeof TECHNIQUE_CONFIDENCES)[number];
+export type AttackInfo = v.InferOutput<typeof attackSchema>;
 export type Alert = v.InferOutput<typeof alertSchema>;
 export type Change = v.InferOutput<typeof changeSchema>;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

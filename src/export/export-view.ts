@@ -1,6 +1,7 @@
 import type { Alert, Catalog, Language } from "../catalog/schema";
 import type { ViewState } from "../url/view-state";
 import type { CsvSeparator } from "./csv";
+import { type LayerWords, navigatorLayer } from "./navigator-layer";
 import { type ExportLabels, type ReportContext, toCsv, toMarkdown } from "./report";
 
 /**
@@ -8,7 +9,7 @@ import { type ExportLabels, type ReportContext, toCsv, toMarkdown } from "./repo
  * interface language (see report.ts), JSON in the catalog's own format.
  */
 
-export type ExportFormat = "csv" | "json" | "markdown";
+export type ExportFormat = "csv" | "json" | "markdown" | "navigator";
 
 export interface ExportFile {
   fileName: string;
@@ -44,8 +45,10 @@ export function exportFileName(
     .replace(/^-|-$/g, "")
     .slice(0, 40);
   if (query) parts.push(`q-${query}`);
+  if (view.technique.length > 0) parts.push(`technique-${view.technique.join("-")}`);
   parts.push(`${count}`);
-  const extension = format === "markdown" ? "md" : format;
+  if (format === "navigator") parts.push("attack-layer");
+  const extension = format === "markdown" ? "md" : format === "navigator" ? "json" : format;
   return `${parts.join("_")}.${extension}`;
 }
 
@@ -57,6 +60,9 @@ export interface ExportRequest {
   labels: ExportLabels;
   context: ReportContext;
   separator: CsvSeparator;
+  layerWords: LayerWords;
+  /** The address of one alert in this view, for the layer's links back. */
+  alertUrl: (id: string) => string;
 }
 
 export function exportView(format: ExportFormat, request: ExportRequest): ExportFile {
@@ -69,6 +75,13 @@ export function exportView(format: ExportFormat, request: ExportRequest): Export
       content: toCsv(alerts, language, labels, separator),
     };
   if (format === "json") return { fileName, mimeType: "application/json", content: toJson(catalog, alerts) };
+  if (format === "navigator") {
+    const { attack } = catalog.page;
+    if (!attack) throw new Error("This catalog has no ATT&CK mapping");
+    const urls = { view: context.viewUrl, alert: request.alertUrl };
+    const layer = navigatorLayer(alerts, attack, language, request.layerWords, urls);
+    return { fileName, mimeType: "application/json", content: `${JSON.stringify(layer, null, 2)}\n` };
+  }
   return {
     fileName,
     mimeType: "text/markdown;charset=utf-8",

@@ -19,6 +19,7 @@ const bare: Alert = {
   status: "active",
   titleSource: "microsoft",
   errata: [],
+  techniques: [],
 };
 /** Catalog text as an attacker would write it, had it passed the schema. */
 const hostile: Alert = {
@@ -42,17 +43,20 @@ describe("reportRecords", () => {
       fileless.severity,
       "Exécution",
       "Execution",
+      // A technique the labels cannot name is still given by its ID.
+      "T1055 Process Injection, T1620",
       "plat:Windows, plat:Linux",
       "Retirée",
       "deprecated",
       fileless.statusSince,
       fileless.description.fr,
     ]);
-    expect(second?.slice(2, 10)).toEqual([
+    expect(second?.slice(2, 11)).toEqual([
       "Élevée",
       "High",
       "Aucune",
       "",
+      "Aucune",
       "Non précisé",
       "Active",
       "active",
@@ -113,7 +117,7 @@ describe("toMarkdown", () => {
     expect(table).toHaveLength(4);
     expect(table[0]).toBe(`| ${EXPORT_COLUMNS.map((column) => `col:${column}`).join(" | ")} |`);
     expect(table[3]).toBe(
-      '| `AppServices_KnownCredential AccessTools` | Titre, avec "guillemets"; et =1+1 | Élevée | High | Aucune |  | Non précisé | Active | active |  | Ligne 1 — exécution |',
+      '| `AppServices_KnownCredential AccessTools` | Titre, avec "guillemets"; et =1+1 | Élevée | High | Aucune |  | Aucune | Non précisé | Active | active |  | Ligne 1 — exécution |',
     );
   });
 

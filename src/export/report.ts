@@ -16,6 +16,7 @@ export const EXPORT_COLUMNS = [
   "severityApi",
   "tactics",
   "tacticsApi",
+  "techniques",
   "platforms",
   "status",
   "statusApi",
@@ -33,9 +34,12 @@ export interface ExportLabels {
   status: Record<Status, string>;
   noTactic: string;
   noPlatform: string;
+  /** MITRE's names of the techniques of our mapping, by ID; the words for an alert with none. */
+  techniqueNames: ReadonlyMap<string, string>;
+  noTechnique: string;
 }
 
-export type FacetName = "severity" | "tactic" | "platform" | "status";
+export type FacetName = "severity" | "tactic" | "platform" | "status" | "technique";
 
 /** What the Markdown file says above its table: sentences of the interface language, from the caller. */
 export interface ReportContext {
@@ -72,6 +76,10 @@ export function reportRecords(
       labels.noTactic,
     ),
     tacticsApi: list(alert.tactics),
+    techniques: list(
+      alert.techniques.map(({ id }) => `${id} ${labels.techniqueNames.get(id) ?? ""}`.trim()),
+      labels.noTechnique,
+    ),
     platforms: list(
       alert.platforms.map((platform) => labels.platform[platform]),
       labels.noPlatform,
@@ -106,6 +114,7 @@ export function describeFilters(view: ViewState, labels: ExportLabels, context: 
     ["tactic", view.tactic.map((value) => labels.tactic[value])],
     ["platform", view.platform.map((value) => labels.platform[value])],
     ["status", view.status.map((value) => labels.status[value])],
+    ["technique", [...view.technique]],
   ];
   const parts = [
     ...(view.q.trim() ? [context.search(view.q.trim())] : []),

@@ -13,6 +13,8 @@ export const testLabels: ExportLabels = {
   status: { active: "Active", deprecated: "Retirée" },
   noTactic: "Aucune",
   noPlatform: "Non précisé",
+  techniqueNames: new Map([["T1055", "Process Injection"]]),
+  noTechnique: "Aucune",
 };
 
 export const testContext: ReportContext = {
@@ -21,7 +23,7 @@ export const testContext: ReportContext = {
   noFilter: "aucun (tout le catalogue)",
   search: (query) => `Recherche : « ${query} »`,
   facet: (facet, values) =>
-    `${{ severity: "Gravité", tactic: "Tactique MITRE", platform: "S’applique à", status: "Statut" }[facet]} : ${values}`,
+    `${{ severity: "Gravité", tactic: "Tactique MITRE", platform: "S’applique à", status: "Statut", technique: "Techniques ATT&CK" }[facet]} : ${values}`,
   count: "2 alertes sur 40",
   exportedOn: "Exporté le 28 novembre 2026 à 14:32",
   source: (link) => `Source : ${link}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { realCatalog } from "../catalog/test-catalog";
-import { kqlString, resourceGraphQuery, retiredAmong, sentinelQuery } from "./queries";
+import { kqlString, resourceGraphQuery, retiredAmong, sentinelQuery, techniqueMappingOf } from "./queries";
 
 describe("kqlString", () => {
   it("quotes plain IDs as they are, spaces included", () => {
@@ -39,6 +39,32 @@ describe("sentinelQuery", () => {
   });
   it("refuses an empty set rather than writing a query that matches nothing", () => {
     expect(() => sentinelQuery([])).toThrow();
+  });
+  it("adds our technique mapping as its own column beside Microsoft's Techniques", () => {
+    const alerts = realCatalog.alerts.filter((alert) =>
+      ["AppServices_ReverseShell", "AppServices_EICAR", "AppServices_CurlToDisk"].includes(alert.id),
+    );
+    const mapping = techniqueMappingOf(alerts, "19.2");
+    const query = sentinelQuery(
+      alerts.map((alert) => alert.id),
+      30,
+      [],
+      mapping,
+    );
+    expect(query.split("\n").slice(0, 5)).toEqual([
+      "// OurTechniques: our ATT&CK 19.2 mapping of each alert type, not Microsoft's.",
+      "let OurMapping = datatable(AlertType: string, OurTechniques: string) [",
+      '    "AppServices_ReverseShell", "T1059.004, T1095",',
+      '    "AppServices_CurlToDisk", "T1105"',
+      "];",
+    ]);
+    expect(query).toContain("| lookup kind=leftouter OurMapping on AlertType\n| project");
+    expect(query).toContain("Tactics, Techniques, OurTechniques, Description");
+    expect(techniqueMappingOf(alerts, undefined)).toBeUndefined();
+    const unmapped = realCatalog.alerts.filter((alert) => alert.id === "AppServices_EICAR");
+    expect(sentinelQuery(["AppServices_EICAR"], 30, [], techniqueMappingOf(unmapped, "19.2"))).toBe(
+      sentinelQuery(["AppServices_EICAR"]),
+    );
   });
 });
 

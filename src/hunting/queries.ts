@@ -66,23 +66,67 @@ export const retiredAmong = (
     alert.status === "deprecated" && alert.statusSince ? [{ id: alert.id, since: alert.statusSince }] : [],
   );
 
-/** Microsoft Sentinel / Log Analytics: the alerts of these types over the last days. */
+/** Our ATT&CK mapping of some alert types, for a query to add beside Microsoft's own columns. */
+export interface TechniqueMapping {
+  version: string;
+  /** Alert type → our technique IDs; types without one are left out. */
+  byType: readonly (readonly [string, readonly string[]])[];
+}
+
+/** A `let` with our mapping as a table, and the comment that says whose it is. */
+function mappingTable({ version, byType }: TechniqueMapping): string[] {
+  const rows = byType.map(([id, techniques]) => `    ${kqlString(id)}, ${kqlString(techniques.join(", "))}`);
+  return [
+    `// OurTechniques: our ATT&CK ${version.replace(/[\r\n\u2028\u2029]/g, " ")} mapping of each alert type, not Microsoft's.`,
+    "let OurMapping = datatable(AlertType: string, OurTechniques: string) [",
+    rows.join(",\n"),
+    "];",
+  ];
+}
+
+/**
+ * Microsoft Sentinel / Log Analytics: the alerts of these types over the last days; with a
+ * mapping, each row gains our techniques (OurTechniques) beside Microsoft's Techniques column.
+ */
 export function sentinelQuery(
   ids: readonly string[],
   days = DEFAULT_LOOKBACK_DAYS,
   retired: readonly RetiredAlert[] = [],
+  mapping?: TechniqueMapping,
 ): string {
   if (ids.length === 0) throw new Error("a query needs at least one alert type");
+  const mapped = mapping && mapping.byType.length > 0 ? mapping : undefined;
+  const columns = mapped
+    ? SENTINEL_COLUMNS.flatMap((column) => (column === "Techniques" ? [column, "OurTechniques"] : [column]))
+    : SENTINEL_COLUMNS;
   return [
     ...retiredComments(retired),
+    ...(mapped ? mappingTable(mapped) : []),
     "SecurityAlert",
     `| where TimeGenerated > ago(${days}d)`,
     `| where ${alertTypeFilter("AlertType", ids)}`,
     // Defender re-sends an alert as its status changes: keep the latest record of each.
     "| summarize arg_max(TimeGenerated, *) by SystemAlertId",
-    `| project ${SENTINEL_COLUMNS.join(", ")}`,
+    ...(mapped ? ["| lookup kind=leftouter OurMapping on AlertType"] : []),
+    `| project ${columns.join(", ")}`,
     "| order by TimeGenerated desc",
   ].join("\n");
+}
+
+/** Our mapping of these alerts, as sentinelQuery takes it; undefined when the catalog has none. */
+export function techniqueMappingOf(
+  alerts: readonly { id: string; techniques: readonly { id: string }[] }[],
+  version: string | undefined,
+): TechniqueMapping | undefined {
+  if (!version) return undefined;
+  return {
+    version,
+    byType: alerts.flatMap((alert) =>
+      alert.techniques.length > 0
+        ? [[alert.id, alert.techniques.map((technique) => technique.id)] as const]
+        : [],
+    ),
+  };
 }
 
 /**

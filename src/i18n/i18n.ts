@@ -4,22 +4,29 @@ import type { Language } from "../catalog/schema";
 
 export type Strings = Record<string, unknown>;
 
-/** Each language's strings are a chunk of their own: a page downloads its own language's only. */
+/**
+ * Each language's first-view strings are a chunk of their own: a page downloads its own
+ * language's only. The rest come with the code that draws them (later-strings.ts).
+ */
 const STRINGS: Record<Language, () => Promise<{ default: Strings }>> = {
-  fr: () => import("./locales/fr.json"),
-  en: () => import("./locales/en.json"),
+  fr: () => import("virtual:strings/fr-first"),
+  en: () => import("virtual:strings/en-first"),
 };
 
 export const loadStrings = async (language: Language): Promise<Strings> =>
   (await STRINGS[language]()).default;
+
+/** Whether a language's first-view strings are in (its later ones may come first, with a pane). */
+export const hasStrings = (i18n: I18n, language: Language): boolean =>
+  i18n.getResource(language, "translation", "app.name") !== undefined;
 
 /**
  * Adds a language's strings if they are not in yet. Nothing draws again by itself (an update from
  * the store would redraw, and so hydrate, the whole page at once): what waits for them, does.
  */
 export async function ensureStrings(i18n: I18n, language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, "translation")) return;
-  i18n.addResourceBundle(language, "translation", await loadStrings(language));
+  if (hasStrings(i18n, language)) return;
+  i18n.addResourceBundle(language, "translation", await loadStrings(language), true, false);
 }
 
 const THOUSANDS: Record<Language, string> = { fr: "\u202f", en: "," };

@@ -50,12 +50,12 @@ describe("counted strings", () => {
   const en = createI18n("en", ALL_STRINGS);
 
   it("agree with their number in both languages", () => {
-    expect([0, 1, 2].map((count) => en.t("export.hint", { count }))).toEqual([
+    expect([0, 1, 2].map((count) => en.t("exports.hint", { count }))).toEqual([
       "No alert to download",
       "Download the alert shown",
       "Download the 2 alerts shown, in this order",
     ]);
-    expect([0, 1, 2].map((count) => fr.t("export.hint", { count }))).toEqual([
+    expect([0, 1, 2].map((count) => fr.t("exports.hint", { count }))).toEqual([
       "Aucune alerte à télécharger",
       "Télécharger l’alerte affichée",
       "Télécharger les 2 alertes affichées, dans cet ordre",

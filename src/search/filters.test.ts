@@ -49,8 +49,9 @@ describe("matchesQuery on IDs as analysts paste them", () => {
 
 describe("hasFacetFilters", () => {
   it("leaves the search aside", () => {
-    const none = { q: "zzzz", severity: [], tactic: [], platform: [], status: [] };
+    const none = { q: "zzzz", severity: [], tactic: [], platform: [], status: [], technique: [] };
     expect(hasFacetFilters(none)).toBe(false);
     expect(hasFacetFilters({ ...none, status: ["active"] })).toBe(true);
+    expect(hasFacetFilters({ ...none, technique: ["T1105"] })).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ export interface Filters {
   tactic: readonly Tactic[];
   platform: readonly Platform[];
   status: readonly Status[];
+  technique: readonly string[];
 }
 
 export interface FacetCounts {
@@ -23,14 +24,18 @@ export interface FacetCounts {
   tactic: Record<Tactic, number>;
   platform: Record<Platform, number>;
   status: Record<Status, number>;
+  /** By technique ID, for the techniques the catalog's mapping uses. */
+  technique: Record<string, number>;
 }
 
 /**
- * What the search looks in: the ID's key (see idKey) on the first line, then the ID, title and
- * description, folded (case and accents ignored).
+ * What the search looks in: the ID's key (see idKey) on the first line, then the ID, title,
+ * description and the IDs of our ATT&CK techniques (T1140), folded (case and accents ignored).
  */
 export const searchableText = (alert: Alert, language: Language): string =>
-  `${idKey(alert.id)}\n${foldText(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`)}`;
+  `${idKey(alert.id)}\n${foldText(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`)}\n${alert.techniques
+    .map((technique) => technique.id.toLowerCase())
+    .join(" ")}`;
 
 /** True when the text (folded) holds every term (folded). */
 export const hasEveryTerm = (text: string, terms: readonly string[]): boolean =>
@@ -68,7 +73,8 @@ export const hasFacetFilters = (filters: Filters): boolean =>
   filters.severity.length > 0 ||
   filters.tactic.length > 0 ||
   filters.platform.length > 0 ||
-  filters.status.length > 0;
+  filters.status.length > 0 ||
+  filters.technique.length > 0;
 
 export const hasActiveFilters = (filters: Filters): boolean =>
   filters.q.trim() !== "" || hasFacetFilters(filters);

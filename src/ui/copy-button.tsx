@@ -75,7 +75,7 @@ export function CopyButton({ text, label, subject: given, className = "" }: Copy
     >
       {label}
       <span aria-live="polite" className={status === "idle" ? "sr-only" : "text-emerald-800"}>
-        {status === "copied" ? `✓ ${t("detail.copied")}` : status === "failed" ? t("detail.copyFailed") : ""}
+        {status === "copied" ? `✓ ${t("copy.done")}` : status === "failed" ? t("copy.failed") : ""}
       </span>
     </button>
   );

@@ -15,7 +15,20 @@ import {
  * whatever the view, writing it gives a clean query string that reads back the same.
  */
 
-const KEYS = ["lang", "q", "severity", "tactic", "platform", "sort", "alert", "view", "bilingual"];
+const KEYS = [
+  "lang",
+  "q",
+  "severity",
+  "tactic",
+  "platform",
+  "sort",
+  "alert",
+  "view",
+  "bilingual",
+  "status",
+  "technique",
+  "columns",
+];
 
 /** Any UTF-16 text, lone surrogates included (half an emoji pasted into the search box). */
 const anyCodeUnits = fc.string({
@@ -87,6 +100,21 @@ const canonicalView: fc.Arbitrary<ViewState> = fc
     ),
     view: fc.constantFrom("table" as const, "matrix" as const),
     bilingual: fc.boolean(),
+    technique: fc
+      .uniqueArray(
+        fc.tuple(
+          fc.integer({ min: 1000, max: 1999 }),
+          fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+        ),
+      )
+      .map((ids) =>
+        [
+          ...new Set(
+            ids.map(([n, sub]) => (sub === null ? `T${n}` : `T${n}.${String(sub).padStart(3, "0")}`)),
+          ),
+        ].sort(),
+      ),
+    columns: fc.subarray(["techniques" as const]),
   })
   .map((fields) => ({ ...DEFAULT_VIEW, ...fields }));
 

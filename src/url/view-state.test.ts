@@ -27,7 +27,21 @@ describe("parseViewState", () => {
       alert: "AppServices_KnownCredential AccessTools",
       view: "table",
       bilingual: false,
+      technique: [],
+      columns: [],
     });
+  });
+
+  it("reads ATT&CK technique IDs however cased, in ID order, dropping what is not an ID", () => {
+    expect(parseViewState("?technique=t1105,T1059.004,,T1059&technique=T1105,1105,T12,<b>")).toMatchObject({
+      technique: ["T1059", "T1059.004", "T1105"],
+    });
+    expect(serializeViewState(parseViewState("?technique=t1140,T1027"))).toBe("?technique=T1027,T1140");
+  });
+
+  it("reads the optional techniques column, ignoring columns it does not have", () => {
+    expect(parseViewState("?columns=Techniques,secrets").columns).toEqual(["techniques"]);
+    expect(serializeViewState(parseViewState("?columns=techniques"))).toBe("?columns=techniques");
   });
 
   it("has no catalog parameter: a link cannot make the app load another file", () => {
@@ -108,6 +122,7 @@ describe("serializeViewState", () => {
       { ...DEFAULT_VIEW, q: "curl" },
       { ...DEFAULT_VIEW, status: ["deprecated"], view: "changes" },
       { ...DEFAULT_VIEW, status: ["active", "deprecated"] },
+      { ...DEFAULT_VIEW, technique: ["T1059.004", "T1140"], columns: ["techniques"] },
     ];
     for (const state of states) expect(parseViewState(serializeViewState(state))).toEqual(state);
   });

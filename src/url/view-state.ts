@@ -1,4 +1,4 @@
-import type { Language } from "../catalog/schema";
+import { type Language, TECHNIQUE_ID } from "../catalog/schema";
 import {
   PLATFORMS,
   type Platform,
@@ -18,6 +18,9 @@ import {
 
 export const COLUMN_IDS = ["severity", "title", "id", "tactics", "platforms"] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
+/** Columns shown only when asked for: our ATT&CK techniques. */
+export const OPTIONAL_COLUMNS = ["techniques"] as const;
+export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 
 export interface SortState {
   column: ColumnId;
@@ -33,12 +36,15 @@ export interface ViewState {
   platform: Platform[];
   /** Active, retired, or both when empty: retired alerts are shown, marked, unless filtered out. */
   status: Status[];
+  /** ATT&CK technique IDs of our mapping, in ID order (T1059 before T1059.001). */
+  technique: string[];
   sort: SortState;
   alert: string | null;
   /** The table, the tactic × severity coverage matrix, or the dated change log. */
   view: View;
   /** Show French and English side by side in the detail pane. */
   bilingual: boolean;
+  columns: OptionalColumn[];
 }
 
 export const VIEWS = ["table", "matrix", "changes"] as const;
@@ -54,10 +60,12 @@ export const DEFAULT_VIEW: ViewState = {
   tactic: [],
   platform: [],
   status: [],
+  technique: [],
   sort: DEFAULT_SORT,
   alert: null,
   view: "table",
   bilingual: false,
+  columns: [],
 };
 
 /** The direction a column sorts in first: severity starts with High, the rest A→Z. */
@@ -71,6 +79,12 @@ export function nextSort(current: SortState, column: ColumnId): SortState {
 function pickValues<T extends string>(allowed: readonly T[], raw: string[]): T[] {
   const wanted = new Set(raw.flatMap((value) => value.split(",")).map((value) => value.trim().toLowerCase()));
   return allowed.filter((value) => wanted.has(value.toLowerCase()));
+}
+
+/** Technique IDs however cased, each well-formed one once, in ID order; any other value is dropped. */
+function parseTechniques(raw: string[]): string[] {
+  const ids = raw.flatMap((value) => value.split(",")).map((value) => value.trim().toUpperCase());
+  return [...new Set(ids.filter((id) => TECHNIQUE_ID.test(id)))].sort();
 }
 
 function parseSort(raw: string | null): SortState {
@@ -100,10 +114,12 @@ export function parseViewState(search: string): ViewState {
     tactic: pickValues(TACTICS, params.getAll("tactic")),
     platform: pickValues(PLATFORMS, params.getAll("platform")),
     status: pickValues(STATUSES, params.getAll("status")),
+    technique: parseTechniques(params.getAll("technique")),
     sort: parseSort(params.get("sort")),
     alert: alert && alert.trim() !== "" ? alert : null,
     view: pickValues(VIEWS, [params.get("view") ?? ""])[0] ?? "table",
     bilingual: flag("bilingual"),
+    columns: pickValues(OPTIONAL_COLUMNS, params.getAll("columns")),
   };
 }
 
@@ -122,12 +138,14 @@ export function serializeViewState(state: ViewState): string {
   if (state.tactic.length > 0) parts.push(`tactic=${encodeList(state.tactic)}`);
   if (state.platform.length > 0) parts.push(`platform=${encodeList(state.platform)}`);
   if (state.status.length > 0) parts.push(`status=${encodeList(state.status)}`);
+  if (state.technique.length > 0) parts.push(`technique=${encodeList(state.technique)}`);
   if (state.sort.column !== DEFAULT_SORT.column || state.sort.desc !== DEFAULT_SORT.desc) {
     parts.push(`sort=${state.sort.desc ? "-" : ""}${state.sort.column}`);
   }
   if (state.alert) parts.push(`alert=${encode(state.alert)}`);
   if (state.view !== "table") parts.push(`view=${state.view}`);
   if (state.bilingual) parts.push("bilingual=1");
+  if (state.columns.length > 0) parts.push(`columns=${encodeList(state.columns)}`);
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
@@ -155,6 +173,8 @@ export function keepUnchanged(previous: ViewState | undefined, next: ViewState):
     tactic: sameList(previous.tactic, next.tactic) ? previous.tactic : next.tactic,
     platform: sameList(previous.platform, next.platform) ? previous.platform : next.platform,
     status: sameList(previous.status, next.status) ? previous.status : next.status,
+    technique: sameList(previous.technique, next.technique) ? previous.technique : next.technique,
+    columns: sameList(previous.columns, next.columns) ? previous.columns : next.columns,
     sort: sameSort ? previous.sort : next.sort,
   };
 }

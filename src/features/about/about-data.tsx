@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Alert, Catalog, Erratum, Language } from "../../catalog/schema";
+import type { Alert, Catalog, CatalogSource, Erratum, Language } from "../../catalog/schema";
 import { STATUSES } from "../../catalog/taxonomy";
 import { formatDate } from "../../i18n/format-date";
 import { AlertIdText } from "../../ui/alert-id-text";
@@ -10,10 +10,12 @@ const heading = "mt-4 text-sm font-semibold tracking-wide text-slate-700 upperca
 /** How current the catalog is, where each piece comes from, and every erratum of the French page. */
 export function AboutData({
   catalog,
+  sources,
   language,
   errataOf,
 }: {
   catalog: Catalog;
+  sources: readonly CatalogSource[];
   language: Language;
   errataOf: (alert: Alert) => readonly Erratum[];
 }) {
@@ -45,7 +47,7 @@ export function AboutData({
 
       <h4 className={heading}>{t("about.sources")}</h4>
       <ul className="mt-1 space-y-2" data-testid="sources">
-        {catalog.page.sources.map((source) => (
+        {sources.map((source) => (
           <li key={source.id} data-source={source.id}>
             <SourceLink source={source} />
             {" — "}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Catalog, Language } from "../../catalog/schema";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { ModalDialog } from "../../ui/modal-dialog";
 import { AboutData } from "./about-data";
 import { usePageNotes } from "./use-page-notes";
@@ -14,12 +15,13 @@ export function AboutDialog({
   language: Language;
   onClose: () => void;
 }) {
+  useLaterStrings();
   const { t } = useTranslation();
-  const { notes, errataOf } = usePageNotes(catalog, true);
+  const { notes, sources, errataOf } = usePageNotes(catalog, true);
   return (
     <ModalDialog title={t("about.title")} closeLabel={t("about.close")} onClose={onClose}>
       <p className="mt-2 text-sm text-slate-700">{t("about.intro")}</p>
-      <AboutData catalog={catalog} language={language} errataOf={errataOf} />
+      <AboutData catalog={catalog} sources={sources} language={language} errataOf={errataOf} />
       <h3 className="mt-4 text-sm font-semibold tracking-wide text-slate-700 uppercase">
         {t("about.notes")}
       </h3>

@@ -47,6 +47,7 @@ function Table({ sort, pick, selectedId, onSort, onOpen, toggleTactic }: TablePr
     toggleTactic,
     openAlert: onOpen,
     hrefFor: (alert: Alert) => `?alert=${alert.id}`,
+    techniqueNames: new Map(),
   } as const;
   return (
     <TableContext.Provider value={context}>
@@ -58,6 +59,7 @@ function Table({ sort, pick, selectedId, onSort, onOpen, toggleTactic }: TablePr
         selectedId={selectedId}
         onOpen={onOpen}
         virtualize={false}
+        shown={[]}
       />
     </TableContext.Provider>
   );

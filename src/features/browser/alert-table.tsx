@@ -2,7 +2,7 @@ import type { Row } from "@tanstack/react-table";
 import { type KeyboardEvent, lazy, memo, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert } from "../../catalog/schema";
-import type { ColumnId, SortState } from "../../url/view-state";
+import type { ColumnId, OptionalColumn, SortState } from "../../url/view-state";
 import { ColumnHeader } from "./column-header";
 import { COLUMN_CLASS } from "./columns";
 import type { AlertTableFeatures } from "./table-features";
@@ -23,6 +23,8 @@ interface AlertTableProps {
   onOpen: (alert: Alert) => void;
   /** Draw only the rows near the viewport (long catalogs). */
   virtualize: boolean;
+  /** The optional columns asked for (the same array while unchanged: the rows are memoised on it). */
+  shown: readonly OptionalColumn[];
 }
 
 /**
@@ -32,8 +34,12 @@ interface AlertTableProps {
  */
 export const VIRTUALIZE_ABOVE = 200;
 
-/** The status column only filters; retired alerts wear a badge in their title cell instead. */
-const isDrawn = (columnId: string): boolean => columnId !== "status";
+/**
+ * The status column only filters (retired alerts wear a badge in their title cell instead); the
+ * techniques column is drawn when asked for.
+ */
+const drawnColumns = (shown: readonly OptionalColumn[]) => (columnId: string) =>
+  columnId !== "status" && (columnId !== "techniques" || shown.includes("techniques"));
 
 /**
  * The results as a real table; aria-rowcount and aria-rowindex say where drawn rows sit when some
@@ -47,6 +53,7 @@ export const AlertTable = memo(function AlertTable({
   selectedId,
   onOpen,
   virtualize,
+  shown,
 }: AlertTableProps) {
   const { t } = useTranslation();
   // The alert the detail pane shows is scrolled to (a long table does it with its virtualizer).
@@ -59,7 +66,7 @@ export const AlertTable = memo(function AlertTable({
   const columns = table
     .getFlatHeaders()
     .map((header) => header.column.id)
-    .filter(isDrawn) as ColumnId[];
+    .filter(drawnColumns(shown)) as (ColumnId | OptionalColumn)[];
   const draw = (row: AlertRow, rowIndex?: number, measure?: (element: HTMLElement | null) => void) => (
     <AlertTableRow
       key={row.id}
@@ -69,6 +76,7 @@ export const AlertTable = memo(function AlertTable({
       onOpen={onOpen}
       rowIndex={rowIndex}
       measure={measure}
+      shown={shown}
     />
   );
   return (
@@ -79,15 +87,26 @@ export const AlertTable = memo(function AlertTable({
       <caption className="sr-only">{t("results.caption")}</caption>
       <thead className="sticky top-0 z-10 border-b border-slate-300 bg-slate-100">
         <tr aria-rowindex={virtualize ? 1 : undefined}>
-          {columns.map((column) => (
-            <ColumnHeader
-              key={column}
-              column={column}
-              sort={sort}
-              onSort={onSort}
-              className={COLUMN_CLASS[column]}
-            />
-          ))}
+          {columns.map((column) =>
+            column === "techniques" ? (
+              <th
+                key={column}
+                scope="col"
+                data-column={column}
+                className={`px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase ${COLUMN_CLASS[column]}`}
+              >
+                {t("columns.techniques")}
+              </th>
+            ) : (
+              <ColumnHeader
+                key={column}
+                column={column}
+                sort={sort}
+                onSort={onSort}
+                className={COLUMN_CLASS[column]}
+              />
+            ),
+          )}
         </tr>
       </thead>
       {virtualize ? (
@@ -108,6 +127,7 @@ interface AlertTableRowProps {
   onOpen: (alert: Alert) => void;
   rowIndex: number | undefined;
   measure: ((element: HTMLElement | null) => void) | undefined;
+  shown: readonly OptionalColumn[];
 }
 
 /** Memoised: opening an alert or scrolling a long table does not draw the other rows again. */
@@ -118,6 +138,7 @@ const AlertTableRow = memo(function AlertTableRow({
   onOpen,
   rowIndex,
   measure,
+  shown,
 }: AlertTableRowProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.key === "Enter" && event.target === event.currentTarget) onOpen(row.original);
@@ -138,9 +159,12 @@ const AlertTableRow = memo(function AlertTableRow({
     >
       {row
         .getAllCells()
-        .filter((cell) => isDrawn(cell.column.id))
+        .filter((cell) => drawnColumns(shown)(cell.column.id))
         .map((cell) => (
-          <td key={cell.id} className={`px-2 py-1 ${COLUMN_CLASS[cell.column.id as ColumnId]}`}>
+          <td
+            key={cell.id}
+            className={`px-2 py-1 ${COLUMN_CLASS[cell.column.id as ColumnId | OptionalColumn]}`}
+          >
             <table.FlexRender cell={cell} />
           </td>
         ))}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { techniqueNames } from "../../catalog/attack";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import {
   PLATFORMS,
@@ -30,6 +31,7 @@ import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
 import { SearchBox } from "./search-box";
 import { TableContext, type TableContextValue } from "./table-context";
+import { TechniqueFilter } from "./technique-filter";
 import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
@@ -70,6 +72,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     [deferred, view.sort],
   );
   const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, results, language);
+  const names = useMemo(() => techniqueNames(catalog), [catalog]);
 
   const { selected, unknown, find } = useIdLookup(catalog, view, setView);
   const selectedIndex = selected ? ordered.indexOf(selected) : -1;
@@ -101,8 +104,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       openAlert,
       // A relative link (the query string alone), the same when prerendered and in the browser.
       hrefFor: (alert: Alert) => serializeViewState({ ...linked, alert: alert.id }),
+      techniqueNames: names,
     }),
-    [language, terms, results.tactic, linked, toggleTactic, openAlert],
+    [language, terms, results.tactic, linked, toggleTactic, openAlert, names],
   );
   const onToggle = useMemo(
     () => ({
@@ -112,25 +116,37 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       platform: (value: Platform) =>
         setView((c) => ({ ...c, platform: toggleValue(PLATFORMS, c.platform, value) })),
       status: (value: Status) => setView((c) => ({ ...c, status: toggleValue(STATUSES, c.status, value) })),
+      technique: (id: string) =>
+        setView((c) => ({ ...c, technique: toggleValue([...names.keys()], c.technique, id) })),
     }),
-    [setView, toggleTactic],
+    [setView, toggleTactic, names],
+  );
+  const showTechniques = useCallback(
+    (shown: boolean) => setView({ columns: shown ? ["techniques"] : [] }),
+    [setView],
   );
   const onSort = useCallback(
     (column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) })),
     [setView],
   );
   const onViewChange = useCallback((mode: ViewState["view"]) => setView({ view: mode }), [setView]);
-  const clearFilters = () => setView({ severity: [], tactic: [], platform: [], status: [] });
-  const clearAll = () => setView({ q: "", severity: [], tactic: [], platform: [], status: [] });
+  const clearFilters = () => setView({ severity: [], tactic: [], platform: [], status: [], technique: [] });
+  const clearAll = () =>
+    setView({ q: "", severity: [], tactic: [], platform: [], status: [], technique: [] });
   // A suggestion replaces the unknown ID the search box was given.
   const suggested = (current: ViewState, id: string) => ({
     ...current,
     q: current.q === unknown ? "" : current.q,
     alert: id,
   });
-  const activeCount = view.severity.length + view.tactic.length + view.platform.length + view.status.length;
+  const activeCount =
+    view.severity.length +
+    view.tactic.length +
+    view.platform.length +
+    view.status.length +
+    view.technique.length;
   const changes = useChanges(catalog, selected !== null || view.view === "changes");
-  const { errataOf } = usePageNotes(catalog, selected !== null);
+  const { errataOf, reasonsOf } = usePageNotes(catalog, selected !== null);
   const history = useMemo(
     () => (selected ? changes.filter((change) => change.ids.includes(selected.id)) : []),
     [changes, selected],
@@ -162,6 +178,14 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           </button>
           <div id="filter-panel" className={`${filtersOpen ? "block" : "hidden"} mt-3 md:mt-0 md:block`}>
             <FilterPanel selected={view} counts={counts} onToggle={onToggle} />
+            <TechniqueFilter
+              names={names}
+              selected={view.technique}
+              counts={counts.technique}
+              onToggle={onToggle.technique}
+              columnShown={view.columns.includes("techniques")}
+              onColumnShownChange={showTechniques}
+            />
             <button
               type="button"
               onClick={clearAll}
@@ -225,6 +249,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                 selectedId={selected?.id ?? null}
                 onOpen={openAlert}
                 virtualize={catalog.alerts.length > VIRTUALIZE_ABOVE}
+                shown={results.columns}
               />
             </div>
           ) : (
@@ -264,6 +289,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               onBilingualChange={(bilingual) => setView({ bilingual })}
               history={history}
               errata={errataOf(selected)}
+              techniqueNames={names}
+              reasons={reasonsOf(selected)}
+              attackVersion={catalog.page.attack?.version ?? null}
             />
           </Suspense>
         )}

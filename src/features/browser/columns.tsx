@@ -13,7 +13,7 @@ import { AlertIdText } from "../../ui/alert-id-text";
 import { PlatformList } from "../../ui/platform-list";
 import { SeverityBadge } from "../../ui/severity-badge";
 import { TacticChips } from "../../ui/tactic-chip";
-import type { ColumnId } from "../../url/view-state";
+import type { ColumnId, OptionalColumn } from "../../url/view-state";
 import { useTableContext } from "./table-context";
 import type { AlertTableFeatures } from "./table-features";
 import { TitleCell } from "./title-cell";
@@ -39,13 +39,28 @@ function TacticsCell({ alert }: { alert: Alert }) {
  * The widths keep most wide rows to one line: two platforms and a pair of tactics fit side by
  * side, and a long ID wraps between its words.
  */
-export const COLUMN_CLASS: Record<ColumnId, string> = {
+export const COLUMN_CLASS: Record<ColumnId | OptionalColumn, string> = {
   severity: "w-28",
   title: "",
   id: "hidden @6xl:table-cell w-64",
   tactics: "hidden @2xl:table-cell w-56",
   platforms: "hidden @4xl:table-cell w-32",
+  techniques: "hidden @3xl:table-cell w-28",
 };
+
+/** Our technique IDs, each named in its tooltip; the pane has the chips, links and reasons. */
+function TechniqueIds({ alert }: { alert: Alert }) {
+  const { techniqueNames } = useTableContext();
+  return (
+    <ul className="flex flex-wrap gap-1 font-mono text-xs text-slate-700">
+      {alert.techniques.map(({ id }) => (
+        <li key={id} title={techniqueNames.get(id)}>
+          {id}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically; titles and
@@ -88,5 +103,11 @@ export function buildColumns(language: Language, alerts: readonly Alert[]) {
       cell: (info) => <PlatformList platforms={info.row.original.platforms} />,
     }),
     helper.accessor("status", { id: "status", filterFn: anyOf }),
+    helper.accessor((alert) => alert.techniques, {
+      id: "techniques",
+      filterFn: anyOf,
+      getUniqueValues: (alert) => alert.techniques.map((technique) => technique.id),
+      cell: (info) => <TechniqueIds alert={info.row.original} />,
+    }),
   ]);
 }

@@ -2,11 +2,15 @@ import { memo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 interface FacetedFilterProps<T extends string> {
-  facet: "severity" | "tactic" | "platform" | "status";
+  facet: "severity" | "tactic" | "platform" | "status" | "technique";
   values: readonly T[];
   selected: readonly T[];
   counts: Record<T, number>;
   onToggle: (value: T) => void;
+  /** A value's label, when it is not the translation of `${facet}.${value}`. */
+  labelOf?: (value: T) => ReactNode;
+  /** When a heading around the facet already names it. */
+  hideLegend?: boolean;
 }
 
 /**
@@ -19,11 +23,17 @@ export const FacetedFilter = memo(function FacetedFilter<T extends string>({
   selected,
   counts,
   onToggle,
+  labelOf,
+  hideLegend = false,
 }: FacetedFilterProps<T>) {
   const { t } = useTranslation();
   return (
     <fieldset className="min-w-0" data-facet={facet}>
-      <legend className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+      <legend
+        className={
+          hideLegend ? "sr-only" : "mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase"
+        }
+      >
         {t(`filters.${facet}`)}
       </legend>
       <ul className="space-y-0.5">
@@ -49,7 +59,9 @@ export const FacetedFilter = memo(function FacetedFilter<T extends string>({
                   data-value={value}
                   className="size-4 accent-blue-800"
                 />
-                <span className="min-w-0 flex-1 truncate">{t(`${facet}.${value}`)}</span>
+                <span className="min-w-0 flex-1 truncate">
+                  {labelOf ? labelOf(value) : t(`${facet}.${value}`)}
+                </span>
                 <span className="text-xs text-slate-600 tabular-nums">{count}</span>
               </label>
             </li>

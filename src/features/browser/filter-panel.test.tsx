@@ -13,6 +13,7 @@ const COUNTS: FacetCounts = {
   platform: { Windows: 30, Linux: 25 },
   tactic: { ...(Object.fromEntries(TACTICS.map((t) => [t, 0])) as Record<Tactic, number>), PreAttack: 5 },
   status: { active: 28, deprecated: 12 },
+  technique: {},
 };
 
 function renderPanel(selected: { severity?: Severity[]; tactic?: Tactic[]; platform?: Platform[] } = {}) {

@@ -1,6 +1,7 @@
 import { type MouseEvent, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert } from "../../catalog/schema";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { closestIds } from "../../search/closest-ids";
 
 interface IdSuggestionsProps {
@@ -16,6 +17,7 @@ interface IdSuggestionsProps {
  * Loaded only for such a link.
  */
 export default function IdSuggestions({ alerts, unknown, hrefFor, onOpen }: IdSuggestionsProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   const ids = useMemo(() => closestIds(alerts, unknown), [alerts, unknown]);
   if (ids.length === 0) return null;

@@ -11,10 +11,10 @@ export function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () =>
       className="flex items-start gap-3 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
       <p className="min-w-0 flex-1 break-words">
-        {looksLikeAlertId(id) ? t("detail.notFound", { id: isolate(id) }) : t("detail.notFoundUnnamed")}
+        {looksLikeAlertId(id) ? t("notFound.named", { id: isolate(id) }) : t("notFound.unnamed")}
       </p>
       <button type="button" onClick={onDismiss} className="rounded px-2 font-medium underline">
-        {t("detail.dismiss")}
+        {t("notFound.dismiss")}
       </button>
     </div>
   );

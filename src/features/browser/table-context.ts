@@ -13,6 +13,8 @@ export interface TableContextValue {
   toggleTactic: (tactic: Tactic) => void;
   openAlert: (alert: Alert) => void;
   hrefFor: (alert: Alert) => string;
+  /** MITRE's names of the techniques our mapping uses, by ID. */
+  techniqueNames: ReadonlyMap<string, string>;
 }
 
 export const TableContext = createContext<TableContextValue | null>(null);

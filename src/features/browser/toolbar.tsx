@@ -51,16 +51,17 @@ export const Toolbar = memo(function Toolbar({
         <CopyButton
           // The query code loads on the first copy (as the exports' code does): not in the first view.
           text={() =>
-            import("../../hunting/queries").then(({ DEFAULT_LOOKBACK_DAYS, retiredAmong, sentinelQuery }) =>
-              sentinelQuery(
+            import("../../hunting/queries").then((kql) =>
+              kql.sentinelQuery(
                 alerts.map((alert) => alert.id),
-                DEFAULT_LOOKBACK_DAYS,
-                retiredAmong(alerts),
+                kql.DEFAULT_LOOKBACK_DAYS,
+                kql.retiredAmong(alerts),
+                kql.techniqueMappingOf(alerts, catalog.page.attack?.version),
               ),
             )
           }
           subject={alerts}
-          label={t("hunt.copySet", { count: alerts.length })}
+          label={t("view.copyKql", { count: alerts.length })}
         />
       )}
       {/* An installed app has no address bar: the link is made on click, from the page's own address. */}
@@ -72,8 +73,8 @@ export const Toolbar = memo(function Toolbar({
       <button
         type="button"
         onClick={onShortcuts}
-        aria-label={t("shortcuts.open")}
-        title={t("shortcuts.open")}
+        aria-label={t("view.shortcuts")}
+        title={t("view.shortcuts")}
         className="ml-auto rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm text-slate-800 hover:bg-slate-100"
       >
         ?

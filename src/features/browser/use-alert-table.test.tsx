@@ -114,11 +114,14 @@ describe("useAlertTable: facet counts", () => {
   });
 });
 
+const TECHNIQUES = (realCatalog.page.attack?.techniques ?? []).map((technique) => technique.id);
+
 describe("useAlertTable: against a plain reading of the rules", () => {
   /** The rules as written: a value chosen in a facet keeps alerts having it; counts ignore their own facet. */
   function reference(catalog: readonly Alert[], view: ViewState, language: Language) {
     const query = searchQuery(view.q);
-    type Facet = "severity" | "tactic" | "platform" | "status";
+    type Facet = "severity" | "tactic" | "platform" | "status" | "technique";
+    const techniquesOf = (alert: Alert) => alert.techniques.map((technique) => technique.id);
     const passes = (alert: Alert, skip?: Facet) =>
       matchesQuery(searchableText(alert, language), query) &&
       (skip === "severity" || view.severity.length === 0 || view.severity.includes(alert.severity)) &&
@@ -126,7 +129,10 @@ describe("useAlertTable: against a plain reading of the rules", () => {
       (skip === "platform" ||
         view.platform.length === 0 ||
         alert.platforms.some((p) => view.platform.includes(p))) &&
-      (skip === "status" || view.status.length === 0 || view.status.includes(alert.status));
+      (skip === "status" || view.status.length === 0 || view.status.includes(alert.status)) &&
+      (skip === "technique" ||
+        view.technique.length === 0 ||
+        techniquesOf(alert).some((id) => view.technique.includes(id)));
     const count = <T extends string>(
       facet: Facet,
       values: readonly T[],
@@ -145,6 +151,7 @@ describe("useAlertTable: against a plain reading of the rules", () => {
         tactic: count("tactic", TACTICS, (alert, value) => alert.tactics.includes(value)),
         platform: count("platform", PLATFORMS, (alert, value) => alert.platforms.includes(value)),
         status: count("status", STATUSES, (alert, value) => alert.status === value),
+        technique: count("technique", TECHNIQUES, (alert, value) => techniquesOf(alert).includes(value)),
       },
     };
   }
@@ -159,6 +166,9 @@ describe("useAlertTable: against a plain reading of the rules", () => {
             tactics: pick(TACTICS),
             platforms: pick(PLATFORMS),
             status: fc.constantFrom(...STATUSES),
+            techniques: pick(TECHNIQUES).map((ids) =>
+              ids.map((id) => ({ id, confidence: "inferred" as const })),
+            ),
           }),
           { minLength: alerts.length, maxLength: alerts.length },
         ),
@@ -174,6 +184,7 @@ describe("useAlertTable: against a plain reading of the rules", () => {
           tactic: pick(TACTICS),
           platform: pick(PLATFORMS),
           status: pick(STATUSES),
+          technique: pick(TECHNIQUES).map((ids) => [...ids].sort()),
         }),
         fc.constantFrom("fr" as const, "en" as const),
         (facets, filters, language) => {
@@ -202,5 +213,23 @@ describe("useAlertTable: the status facet", () => {
   });
   it("finds a retired alert by search", () => {
     expect(shown({ q: "curl" }).alerts.map((alert) => alert.id)).toContain("AppServices_CurlToDisk");
+  });
+});
+
+describe("useAlertTable: our ATT&CK techniques", () => {
+  it("filters on any chosen technique, counts each, and finds an alert by technique ID", () => {
+    const all = shown({});
+    expect(all.counts.technique.T1105).toBe(7);
+    expect(all.counts.technique.T1140).toBe(2);
+    const certutil = shown({ technique: ["T1140"] });
+    expect(certutil.alerts.map((alert) => alert.id).sort()).toEqual([
+      "AppServices_Base64EncodedExecutableInCommandLineParams",
+      "AppServices_ExecutableDecodedUsingCertutil",
+    ]);
+    expect(shown({ technique: ["T1140", "T1620"] }).alerts).toHaveLength(5);
+    expect(shown({ q: "t1140" }).alerts.map((alert) => alert.id)).toEqual(
+      certutil.alerts.map((alert) => alert.id),
+    );
+    expect(shown({ q: "T1059.004" }).alerts.map((alert) => alert.id)).toEqual(["AppServices_ReverseShell"]);
   });
 });

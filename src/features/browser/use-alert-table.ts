@@ -21,12 +21,19 @@ export function sortingFor(sort: SortState): SortingState {
 }
 
 /** The facets as column filters; a facet with nothing chosen filters nothing. */
-export function columnFiltersFor({ severity, tactic, platform, status }: ViewState): ColumnFiltersState {
+export function columnFiltersFor({
+  severity,
+  tactic,
+  platform,
+  status,
+  technique,
+}: ViewState): ColumnFiltersState {
   return [
     { id: "severity", value: severity },
     { id: "tactics", value: tactic },
     { id: "platforms", value: platform },
     { id: "status", value: status },
+    { id: "techniques", value: technique },
   ].filter(({ value }) => value.length > 0);
 }
 
@@ -59,6 +66,10 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     matchesQuery(texts.get(row.original) ?? "", filter.query);
   const sorting = useMemo(() => sortingFor(view.sort), [view.sort]);
   const columnFilters = useMemo(() => columnFiltersFor(view), [view]);
+  const techniqueIds = useMemo(
+    () => (catalog.page.attack?.techniques ?? []).map((technique) => technique.id),
+    [catalog],
+  );
 
   const table = useTable({
     features: alertTableFeatures,
@@ -75,11 +86,12 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
   const rows = table.getRowModel().rows;
   const alerts = useMemo(() => rows.map((row) => row.original), [rows]);
   const facet = (id: string) => table.getColumn(id)?.getFacetedUniqueValues() ?? new Map();
-  const [severity, tactic, platform, status] = [
+  const [severity, tactic, platform, status, technique] = [
     facet("severity"),
     facet("tactics"),
     facet("platforms"),
     facet("status"),
+    facet("techniques"),
   ];
   // The same objects while the facets' values are: a facet whose counts did not change is not redrawn.
   const counts: FacetCounts = {
@@ -87,6 +99,7 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     tactic: useMemo(() => countsOf(TACTICS, tactic), [tactic]),
     platform: useMemo(() => countsOf(PLATFORMS, platform), [platform]),
     status: useMemo(() => countsOf(STATUSES, status), [status]),
+    technique: useMemo(() => countsOf(techniqueIds, technique), [techniqueIds, technique]),
   };
   return { table, rows, alerts, counts, terms };
 }

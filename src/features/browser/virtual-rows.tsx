@@ -1,12 +1,12 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { ColumnId } from "../../url/view-state";
+import type { ColumnId, OptionalColumn } from "../../url/view-state";
 import type { AlertRow } from "./alert-table";
 import { COLUMN_CLASS } from "./columns";
 
 interface VirtualRowsProps {
   rows: readonly AlertRow[];
-  columns: readonly ColumnId[];
+  columns: readonly (ColumnId | OptionalColumn)[];
   selectedId: string | null;
   /** Draws a row, given its aria-rowindex and the virtualizer's measuring ref. */
   draw: (row: AlertRow, rowIndex: number, measure: (element: HTMLElement | null) => void) => ReactNode;
@@ -50,7 +50,7 @@ export function VirtualRows({ rows, columns, selectedId, draw }: VirtualRowsProp
  * One cell per column with the column's classes, so columns hidden at a narrow width are hidden
  * here too (a cell spanning them all would bring them back and squeeze the others).
  */
-function Spacer({ height, columns }: { height: number; columns: readonly ColumnId[] }) {
+function Spacer({ height, columns }: { height: number; columns: readonly (ColumnId | OptionalColumn)[] }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a row is not focusable without tabIndex; this one has none
     <tr aria-hidden="true">

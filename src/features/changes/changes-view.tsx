@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Catalog, Change, Language } from "../../catalog/schema";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { siteRootPath } from "../../url/site";
 import { ChangeEntry } from "./change-entry";
 
@@ -14,6 +15,7 @@ interface ChangesViewProps {
 
 /** The dated events of the catalog, newest first, each with its alerts and sources. */
 export default function ChangesView({ catalog, changes, language, hrefFor, onOpen }: ChangesViewProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   const alerts = useMemo(() => new Map(catalog.alerts.map((alert) => [alert.id, alert])), [catalog]);
   return (

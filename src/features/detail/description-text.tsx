@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { splitPlaceholders } from "../../catalog/placeholders";
+import { useLaterStrings } from "../../i18n/later-strings";
 
 /**
  * The description as plain text, with the parts Defender fills in at alert time marked. French
@@ -7,6 +8,7 @@ import { splitPlaceholders } from "../../catalog/placeholders";
  * the data left as published.
  */
 export function DescriptionText({ text }: { text: string }) {
+  useLaterStrings();
   const { t } = useTranslation();
   return (
     <p className="leading-relaxed break-words whitespace-pre-line text-slate-800 first-letter:uppercase">

@@ -2,6 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import type { ComponentProps } from "react";
 import { describe, expect, it, vi } from "vitest";
+import { techniqueNames } from "../../catalog/attack";
 import type { Alert, Language } from "../../catalog/schema";
 import { realCatalog } from "../../catalog/test-catalog";
 import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
@@ -31,6 +32,9 @@ function paneProps(overrides: Partial<Props> = {}): Props {
     onBilingualChange: vi.fn(),
     history: [],
     errata: [],
+    techniqueNames: techniqueNames(realCatalog),
+    reasons: undefined,
+    attackVersion: "19.2",
     ...overrides,
   };
 }
@@ -197,5 +201,41 @@ describe("DetailPane", () => {
       expect(screen.getByText(wholeText(toolkit.description.fr))).toBeTruthy();
       expect(screen.queryByText(wholeText(toolkit.description.en))).toBeNull();
     });
+  });
+});
+
+describe("our ATT&CK techniques", () => {
+  const reasons = {
+    reasons: Object.fromEntries(
+      toolkit.techniques.map(({ id, reason }) => [id, reason ?? { fr: "", en: "" }]),
+    ),
+  };
+
+  it("links each technique to MITRE's page, apart from Microsoft's tactics and marked as ours", () => {
+    renderPane({ reasons });
+    const techniques = field("ATT&CK techniques (our mapping)");
+    const link = within(techniques).getByRole("link", { name: /T1620 Reflective Code Loading/ });
+    expect(link.getAttribute("href")).toBe("https://attack.mitre.org/techniques/T1620");
+    expect(link.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(techniques.textContent).toContain("not Microsoft's");
+    expect(techniques.textContent).toContain("ATT&CK 19.2.");
+    expect(within(field("MITRE tactics")).queryByRole("link")).toBeNull();
+  });
+
+  it("gives the reason one click away, in the pane's language, once notes.json is in", () => {
+    const { rerenderPane } = renderPane({ language: "fr" });
+    const techniques = field("Techniques ATT&CK (notre rattachement)");
+    expect(techniques.textContent).toContain("Chargement…");
+    rerenderPane({ reasons });
+    const why = within(techniques).getAllByText("Pourquoi cette technique\u202f?", {
+      normalizer: (text) => text,
+    })[0] as HTMLElement;
+    expect(why.tagName).toBe("SUMMARY");
+    expect(why.parentElement?.textContent).toContain(toolkit.techniques[0]?.reason?.fr);
+  });
+
+  it("says when an alert has no technique, and why", () => {
+    renderPane({ alert: eicar, reasons: { reasons: {}, none: eicar.noTechnique } });
+    expect(field("ATT&CK techniques (our mapping)").textContent).toContain(`None — ${eicar.noTechnique?.en}`);
   });
 });

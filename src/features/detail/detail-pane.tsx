@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Change, Erratum, Language } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { AlertIdText } from "../../ui/alert-id-text";
 import { CopyButton } from "../../ui/copy-button";
 import { inertOutside } from "../../ui/inert-outside";
@@ -10,10 +11,12 @@ import { SeverityBadge } from "../../ui/severity-badge";
 import { StatusBadge } from "../../ui/status-badge";
 import { TacticChips } from "../../ui/tactic-chip";
 import { useMediaQuery } from "../../ui/use-media-query";
+import type { MappingReasons } from "../about/use-page-notes";
 import { AlertHistory } from "./alert-history";
 import { DescriptionSection } from "./description-section";
 import { HuntingQueries } from "./hunting-queries";
 import { StatusNotice } from "./status-notice";
+import { TechniqueList } from "./technique-list";
 
 interface DetailPaneProps {
   alert: Alert;
@@ -31,12 +34,17 @@ interface DetailPaneProps {
   history: readonly Change[];
   /** The French page's errata for this alert. */
   errata: readonly Erratum[];
+  techniqueNames: ReadonlyMap<string, string>;
+  /** Our mapping's reasons; undefined while they load. */
+  reasons: MappingReasons | undefined;
+  attackVersion: string | null;
 }
 
 /** A side panel on wide screens, a full-screen sheet on narrow ones; named after the alert. */
 export function DetailPane(props: DetailPaneProps) {
+  useLaterStrings();
   const { alert, language, position, link, activeTactics, onToggleTactic, onNavigate, onClose } = props;
-  const { bilingual, onBilingualChange, history, errata } = props;
+  const { bilingual, onBilingualChange, history, errata, techniqueNames, reasons, attackVersion } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -122,6 +130,16 @@ export function DetailPane(props: DetailPaneProps) {
         <dt className="font-medium text-slate-600">{t("detail.tactics")}</dt>
         <dd>
           <TacticChips tactics={alert.tactics} active={activeTactics} onToggle={onToggleTactic} />
+        </dd>
+        <dt className="font-medium text-slate-600">{t("detail.techniques")}</dt>
+        <dd>
+          <TechniqueList
+            alert={alert}
+            language={language}
+            names={techniqueNames}
+            reasons={reasons}
+            attackVersion={attackVersion}
+          />
         </dd>
         <dt className="font-medium text-slate-600">{t("detail.platforms")}</dt>
         <dd>

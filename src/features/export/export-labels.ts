@@ -1,6 +1,8 @@
 import type { TFunction } from "i18next";
+import { techniqueNames } from "../../catalog/attack";
 import type { Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
+import type { LayerWords } from "../../export/navigator-layer";
 import type { ExportLabels, ReportContext } from "../../export/report";
 import { serializeViewState, type ViewState } from "../../url/view-state";
 
@@ -8,19 +10,20 @@ const words = <T extends string>(values: readonly T[], word: (value: T) => strin
   Object.fromEntries(values.map((value) => [value, word(value)])) as Record<T, string>;
 
 /** The interface language's words for an export's columns and values. */
-export function exportLabels(t: TFunction): ExportLabels {
+export function exportLabels(t: TFunction, catalog: Catalog): ExportLabels {
   return {
     columns: {
       id: t("columns.id"),
       title: t("columns.title"),
       severity: t("columns.severity"),
-      severityApi: t("export.severityApi"),
+      severityApi: t("exports.severityApi"),
       tactics: t("columns.tactics"),
-      tacticsApi: t("export.tacticsApi"),
+      tacticsApi: t("exports.tacticsApi"),
+      techniques: t("detail.techniques"),
       platforms: t("columns.platforms"),
-      status: t("export.status"),
-      statusApi: t("export.statusApi"),
-      statusSince: t("export.statusSince"),
+      status: t("exports.status"),
+      statusApi: t("exports.statusApi"),
+      statusSince: t("exports.statusSince"),
       description: t("detail.description"),
     },
     severity: words(SEVERITIES, (value) => t(`severity.${value}`)),
@@ -29,6 +32,8 @@ export function exportLabels(t: TFunction): ExportLabels {
     status: words(STATUSES, (value) => t(`status.${value}`)),
     noTactic: t("tactic.none"),
     noPlatform: t("platform.none"),
+    techniqueNames: techniqueNames(catalog),
+    noTechnique: t("techniques.none"),
   };
 }
 
@@ -46,14 +51,38 @@ export function reportContext(
   const search = serializeViewState({ ...view, lang: language });
   return {
     title: t("app.tagline"),
-    filters: (summary) => t("export.filters", { summary }),
+    filters: (summary) => t("exports.filters", { summary }),
     noFilter: t("print.none"),
-    search: (query) => t("export.search", { query }),
-    facet: (facet, values) => t("export.facet", { name: t(`filters.${facet}`), values }),
+    search: (query) => t("exports.search", { query }),
+    facet: (facet, values) => t("exports.facet", { name: t(`filters.${facet}`), values }),
     count: t("results.count", { count, total: catalog.alerts.length }),
-    exportedOn: t("export.exportedOn", { date }),
-    source: (link) => t("export.source", { link }),
-    view: (link) => t("export.view", { link }),
+    exportedOn: t("exports.exportedOn", { date }),
+    source: (link) => t("exports.source", { link }),
+    view: (link) => t("exports.view", { link }),
     viewUrl: new URL(`${window.location.pathname}${search}`, window.location.href).href,
   };
+}
+
+/** The layer's name and words; its description says what the view holds and whose mapping it is. */
+export function layerWords(t: TFunction, catalog: Catalog, count: number, filters: string): LayerWords {
+  return {
+    name: t("navigator.name"),
+    description: t("navigator.description", {
+      count: t("results.count", { count, total: catalog.alerts.length }),
+      filters,
+      version: catalog.page.attack?.version ?? "",
+    }),
+    alerts: (n) => t("filters.count", { count: n }),
+    mapping: { name: t("navigator.mappingName"), value: t("navigator.mappingValue") },
+    viewLabel: t("navigator.view"),
+  };
+}
+
+/** The address of an alert in the view, language included, as a link a colleague can open. */
+export function alertUrlIn(view: ViewState, language: Language) {
+  return (id: string) =>
+    new URL(
+      `${window.location.pathname}${serializeViewState({ ...view, lang: language, alert: id })}`,
+      window.location.href,
+    ).href;
 }

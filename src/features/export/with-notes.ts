@@ -3,7 +3,8 @@ import type { Alert, Catalog } from "../../catalog/schema";
 import { notesUrl } from "../about/use-page-notes";
 
 /**
- * The catalog and alerts with the page's notes and each alert's errata, which the site keeps in
+ * The catalog and alerts with the page's notes, each alert's errata and the reasons of our ATT&CK
+ * mapping, which the site keeps in
  * notes.json (the single file's catalog has them already): a JSON export is the whole contract.
  */
 export async function withNotes(
@@ -14,7 +15,25 @@ export async function withNotes(
   const notes = await loadNotes(notesUrl());
   if (!notes) return { catalog, alerts };
   return {
-    catalog: { ...catalog, page: { ...catalog.page, notes: notes.notes } },
-    alerts: alerts.map((alert) => ({ ...alert, errata: notes.errata[alert.id] ?? alert.errata })),
+    catalog: {
+      ...catalog,
+      page: {
+        ...catalog.page,
+        notes: notes.notes,
+        sources: notes.sources.length > 0 ? notes.sources : catalog.page.sources,
+      },
+    },
+    alerts: alerts.map((alert) => {
+      const mapping = notes.attack[alert.id];
+      return {
+        ...alert,
+        errata: notes.errata[alert.id] ?? alert.errata,
+        techniques: alert.techniques.map((technique) => {
+          const reason = mapping?.reasons[technique.id];
+          return reason ? { ...technique, reason } : technique;
+        }),
+        ...(mapping?.none ? { noTechnique: mapping.none } : {}),
+      };
+    }),
   };
 }

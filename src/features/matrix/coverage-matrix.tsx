@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert } from "../../catalog/schema";
 import { ATTACK_TACTIC_IDS, SEVERITIES, type Severity, type Tactic } from "../../catalog/taxonomy";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { coverageMatrix, shadeStep } from "../../search/matrix";
 
 /** Shades from empty to full; text colour flips where the fill gets dark, keeping 4.5:1 contrast. */
@@ -20,6 +21,7 @@ interface CoverageMatrixProps {
 
 /** Tactics in kill-chain order against severities; a cell's button filters the table to it. */
 export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   const matrix = useMemo(() => coverageMatrix(alerts), [alerts]);
   return (

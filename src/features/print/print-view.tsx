@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog, Erratum, Language } from "../../catalog/schema";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { isolate } from "../../ui/bidi";
 import { serializeViewState, type ViewState } from "../../url/view-state";
 import CoverageMatrix from "../matrix/coverage-matrix";
@@ -26,17 +27,21 @@ const noop = () => {};
  * list under its filters; then the view's address, the source and the dates.
  */
 export function PrintView({ catalog, alerts, selected, errataOf, view, language }: PrintViewProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   const q = view.q.trim();
   // Each facet's values are labelled under the facet's own key: severity.High, status.deprecated…
   const filters = [
-    ...(q ? [t("export.search", { query: isolate(q) })] : []),
+    ...(q ? [t("exports.search", { query: isolate(q) })] : []),
     ...FACETS.filter((facet) => view[facet].length > 0).map((facet) =>
       t("print.field", {
         name: t(`filters.${facet}`),
         value: view[facet].map((value) => t(`${facet}.${value}`)).join(", "),
       }),
     ),
+    ...(view.technique.length > 0
+      ? [t("print.field", { name: t("filters.technique"), value: view.technique.join(", ") })]
+      : []),
   ];
   const search = serializeViewState({ ...view, lang: language });
   const viewUrl = new URL(`${window.location.pathname}${search}`, window.location.href).href;
@@ -54,7 +59,7 @@ export function PrintView({ catalog, alerts, selected, errataOf, view, language 
           <header className="border-b border-black pb-2">
             <h1 className="text-xl font-bold">{t("app.name")}</h1>
             <p className="text-sm" data-testid="print-filters">
-              {t("export.filters", { summary: filters.length > 0 ? filters.join(" · ") : t("print.none") })}
+              {t("exports.filters", { summary: filters.length > 0 ? filters.join(" · ") : t("print.none") })}
             </p>
             <p className="text-sm">
               {t("results.count", { count: alerts.length, total: catalog.alerts.length })}

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { ModalDialog } from "../../ui/modal-dialog";
 
 type Key = "/" | "?" | "j" | "k" | "↓" | "↑" | "→" | "←" | "enter" | "esc";
@@ -39,6 +40,7 @@ const SHORTCUTS: [group: string, [keys: Key[], action: string][]][] = [
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  useLaterStrings();
   const { t } = useTranslation();
   // Named keys as printed on the keyboard in each language (Échap, Entrée).
   const label = (key: Key) => (key === "enter" || key === "esc" ? t(`shortcuts.keys.${key}`) : key);
