@@ -9,7 +9,7 @@ test("serves catalog.json next to the page, following the contract", async ({ re
   const response = await request.get("./catalog.json");
   expect(response.ok()).toBe(true);
   const catalog = await response.json();
-  expect(catalog.schemaVersion).toBe(2);
+  expect(catalog.schemaVersion).toBe(3);
   expect(catalog.alerts.map((alert: { id: string }) => alert.id)).toEqual(sourceIds);
 });
 

@@ -25,6 +25,7 @@ const HEADERS = {
     "Severity (API name)",
     "Tactics",
     "Tactics (API names)",
+    "ATT&CK techniques (our mapping)",
     "Applies to",
     "Status",
     "Status (API name)",
@@ -38,6 +39,7 @@ const HEADERS = {
     "Gravité (nom dans l’API)",
     "Tactiques",
     "Tactiques (noms dans l’API)",
+    "Techniques ATT&CK (notre rattachement)",
     "S’applique à",
     "Statut",
     "Statut (nom dans l’API)",
@@ -50,7 +52,7 @@ const WORDS = { en, fr } as const;
 const SEPARATOR = { en: ",", fr: ";" } as const;
 
 /** What a report row says for an alert, column by column, in the interface language. */
-function expectedRecord(alert: CatalogAlert, lang: Language): string[] {
+function expectedRecord(alert: CatalogAlert, lang: Language, names: ReadonlyMap<string, string>): string[] {
   const words = WORDS[lang];
   const status = alert.status ?? "active";
   return [
@@ -61,6 +63,7 @@ function expectedRecord(alert: CatalogAlert, lang: Language): string[] {
     alert.tactics.map((tactic) => words.tactic[tactic as keyof typeof words.tactic]).join(", ") ||
       words.tactic.none,
     alert.tactics.join(", "),
+    (alert.techniques ?? []).map(({ id }) => `${id} ${names.get(id)}`).join(", ") || words.techniques.none,
     alert.platforms.join(", ") || words.platform.none,
     words.status[status],
     status,
@@ -136,6 +139,9 @@ async function download(page: Page, name: string) {
   return { fileName: file.suggestedFilename(), bytes: await readFile(path) };
 }
 
+const techniqueNames = (catalog: Catalog) =>
+  new Map((catalog.page.attack?.techniques ?? []).map(({ id, name }) => [id, name]));
+
 const byIds = (catalog: Catalog, ids: readonly (string | null)[]): CatalogAlert[] =>
   ids.map((id) => {
     const alert = catalog.alerts.find((candidate) => candidate.id === id);
@@ -196,8 +202,10 @@ for (const scenario of SCENARIOS) {
     const body = records.slice(1);
     expect(body.map((record) => record[0])).toEqual(ids);
     expect(body.map((record) => record[1])).toEqual(titles);
-    expect(body).toEqual(byIds(catalog, ids).map((alert) => expectedRecord(alert, lang).map(defused)));
-    for (const record of body) expect(record).toHaveLength(11);
+    expect(body).toEqual(
+      byIds(catalog, ids).map((alert) => expectedRecord(alert, lang, techniqueNames(catalog)).map(defused)),
+    );
+    for (const record of body) expect(record).toHaveLength(12);
     if (scenario.accent) expect(body.map((record) => record[1])).toContain(scenario.accent);
     // The double quotes of the spaced ID's English description survive the round trip.
     const spaced = body.find((record) => record[0] === SPACED_ID);
@@ -221,7 +229,7 @@ test("JSON export follows the catalog contract with the visible alerts only", as
 
   const { fileName, bytes } = await download(page, "Exporter JSON");
   const exported = JSON.parse(bytes.toString("utf8")) as Catalog;
-  expect(exported.schemaVersion).toBe(2);
+  expect(exported.schemaVersion).toBe(3);
   // The site keeps the page notes and the errata in notes.json; the export carries them again.
   const notes = (await (await request.get("notes.json")).json()) as {
     notes: unknown[];
@@ -296,7 +304,7 @@ for (const lang of ["en", "fr"] as const) {
     expect(cells(table[1] as string)).toEqual(HEADERS[lang].map(() => "---"));
     const alerts = byIds(catalog, ids);
     table.slice(2).forEach((line, index) => {
-      const [id, ...rest] = expectedRecord(alerts[index] as CatalogAlert, lang);
+      const [id, ...rest] = expectedRecord(alerts[index] as CatalogAlert, lang, techniqueNames(catalog));
       expect(cells(line)).toEqual([`\`${id}\``, ...rest.map(markdownCell)]);
     });
     expect(fileName).toBe(`appservice-alerts_${lang}_severity-High-Medium_tactic-Execution_${ids.length}.md`);

@@ -115,7 +115,7 @@ test("English titles are Microsoft's names and say so; descriptions say they are
   request,
 }) => {
   const catalog = await fetchCatalog(request);
-  expect(catalog.schemaVersion).toBe(2);
+  expect(catalog.schemaVersion).toBe(3);
   await openApp(page, `?lang=en&alert=${NMAP}`);
   await expect(detailPane(page).getByRole("heading", { level: 2 })).toHaveText("NMap scanning detected");
   await expect(detailPane(page).locator('[data-provenance="title"]')).toHaveText("Microsoft’s name");

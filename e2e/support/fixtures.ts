@@ -93,6 +93,8 @@ export interface CatalogAlert {
   statusSource?: { title: string; url: string; where?: string };
   titleSource?: "microsoft" | "translation";
   errata?: { field: "title" | "description"; french: string; meant: Record<Language, string> }[];
+  /** Our ATT&CK mapping (schema version 3). */
+  techniques?: { id: string; confidence: "direct" | "inferred" }[];
 }
 export interface Note {
   kind: "paragraph" | "heading" | "callout";
@@ -105,6 +107,7 @@ export interface Catalog {
     title: Record<Language, string>;
     /** Only in the single file's catalog: the site serves them as notes.json. */
     notes?: Note[];
+    attack?: { version: string; techniques: { id: string; name: string }[] };
   };
   alerts: CatalogAlert[];
   changes?: { id: string; date: string; kind: string; ids: string[]; title: Record<Language, string> }[];
@@ -114,9 +117,10 @@ export interface Catalog {
 export const fold = (text: string) =>
   text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘]/g, "'");
 
-/** Whether the search should find an alert: its own ID, title or description holds every word. */
+/** Whether the search should find an alert: its ID, title, description or technique IDs hold every word. */
 export function matchesSearch(alert: CatalogAlert, language: Language, query: string) {
-  const text = fold(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}`);
+  const techniques = (alert.techniques ?? []).map(({ id }) => id).join(" ");
+  const text = fold(`${alert.id}\n${alert.title[language]}\n${alert.description[language]}\n${techniques}`);
   return fold(query)
     .split(/\s+/)
     .filter(Boolean)
