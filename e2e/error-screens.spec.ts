@@ -21,7 +21,7 @@ const BREAKS = {
     site.edit("catalog.json", (text) =>
       change(text, (c) => Object.assign(c.alerts[5] ?? {}, { severity: "Critical" })),
     ),
-  newer: (site) => site.edit("catalog.json", (text) => change(text, (c) => (c.schemaVersion = 3))),
+  newer: (site) => site.edit("catalog.json", (text) => change(text, (c) => (c.schemaVersion = 4))),
   older: (site) => site.edit("catalog.json", (text) => change(text, (c) => (c.schemaVersion = 1))),
 } satisfies Record<string, (site: Site) => void>;
 
@@ -34,9 +34,9 @@ const UI = {
       missing: /^The catalog file was not found \(HTTP 404\)\.$/,
       corrupt: /^The catalog file is damaged: .*JSON/,
       invalid: /^The catalog file is damaged: [\s\S]*severity/,
-      newer: /^This catalog uses format version 3, newer than this app understands\./,
+      newer: /^This catalog uses format version 4, newer than this app understands\./,
       older:
-        /^This catalog uses format version “\u20681\u2069”, which this app does not read \(it reads version 2\)\./,
+        /^This catalog uses format version “\u20681\u2069”, which this app does not read \(it reads version 3\)\./,
     },
   },
   fr: {
@@ -47,7 +47,7 @@ const UI = {
       missing: /^Le fichier du catalogue est introuvable \(HTTP 404\)\.$/,
       corrupt: /^Le fichier du catalogue est endommagé\u00a0: .*JSON/,
       invalid: /^Le fichier du catalogue est endommagé\u00a0: [\s\S]*severity/,
-      newer: /^Ce catalogue utilise la version de format 3, plus récente/,
+      newer: /^Ce catalogue utilise la version de format 4, plus récente/,
       older:
         /^Ce catalogue utilise la version de format «\u00a0\u20681\u2069\u00a0», que cette application ne sait pas lire/,
     },
@@ -107,7 +107,7 @@ test("a catalog that stays broken keeps the error screen after Retry, with the f
     await expect(page.getByRole("button", { name: "Retry" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(heading).toBeFocused();
-    await expect(page.getByRole("alert")).toContainText("format version 3");
+    await expect(page.getByRole("alert")).toContainText("format version 4");
   } finally {
     await context.close();
     await site.stop();

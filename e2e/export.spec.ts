@@ -209,7 +209,7 @@ for (const scenario of SCENARIOS) {
     if (scenario.accent) expect(body.map((record) => record[1])).toContain(scenario.accent);
     // The double quotes of the spaced ID's English description survive the round trip.
     const spaced = body.find((record) => record[0] === SPACED_ID);
-    expect(spaced?.[10]).toBe(byIds(catalog, [SPACED_ID])[0]?.description[lang]);
+    expect(spaced?.[11]).toBe(byIds(catalog, [SPACED_ID])[0]?.description[lang]);
 
     expect(fileName).toMatch(/\.csv$/);
     expect(fileName).toContain(`_${lang}_`);
@@ -230,14 +230,25 @@ test("JSON export follows the catalog contract with the visible alerts only", as
   const { fileName, bytes } = await download(page, "Exporter JSON");
   const exported = JSON.parse(bytes.toString("utf8")) as Catalog;
   expect(exported.schemaVersion).toBe(3);
-  // The site keeps the page notes and the errata in notes.json; the export carries them again.
+  // The site keeps the page notes, the errata, our ATT&CK reasons and the sources in full in
+  // notes.json; the export carries them again.
   const notes = (await (await request.get("notes.json")).json()) as {
     notes: unknown[];
     errata: Record<string, unknown[]>;
+    attack: Record<string, { reasons: Record<string, unknown>; none?: unknown }>;
+    sources: unknown[];
   };
-  expect(exported.page).toEqual({ ...catalog.page, notes: notes.notes });
+  expect(exported.page).toEqual({ ...catalog.page, notes: notes.notes, sources: notes.sources });
   expect(exported.alerts).toEqual(
-    byIds(catalog, ids).map((alert) => ({ ...alert, errata: notes.errata[alert.id] ?? [] })),
+    byIds(catalog, ids).map((alert) => ({
+      ...alert,
+      errata: notes.errata[alert.id] ?? [],
+      techniques: (alert.techniques ?? []).map((technique) => ({
+        ...technique,
+        reason: notes.attack[alert.id]?.reasons[technique.id],
+      })),
+      ...(notes.attack[alert.id]?.none ? { noTechnique: notes.attack[alert.id]?.none } : {}),
+    })),
   );
   expect(Object.keys(exported).sort()).toEqual(Object.keys(catalog).sort());
   // The history it keeps is that of the exported alerts only.
@@ -319,13 +330,13 @@ test("the CSV with the other separator is one click away: commas from the French
   const records = parseCsv(bytes.toString("utf8").slice(1), ",");
   expect(records[0]).toEqual([...HEADERS.fr]);
   expect(records.slice(1).map((record) => record[0])).toEqual(await rowIds(page));
-  for (const record of records) expect(record).toHaveLength(11);
+  for (const record of records) expect(record).toHaveLength(12);
 });
 
 test("the export buttons are disabled when nothing is shown", async ({ page }) => {
   await openApp(page, "?lang=en&q=zzzzzz-no-such-alert");
   await expect(resultCount(page)).toHaveText("0 of 40 alerts");
-  for (const format of ["CSV", "CSV ;", "JSON", "Markdown"]) {
+  for (const format of ["CSV", "CSV ;", "JSON", "Markdown", "ATT&CK Navigator layer"]) {
     await expect(page.getByRole("button", { name: `Export ${format}`, exact: true })).toBeDisabled();
   }
 });

@@ -221,7 +221,7 @@ test("the CSV export says which alerts are retired, and since when", async ({ pa
   await openApp(page, "?lang=en&status=deprecated");
   const lines = (await downloadCsv(page)).slice(1).trimEnd().split("\r\n");
   expect(lines[0]).toBe(
-    "Alert ID,Title,Severity,Severity (API name),Tactics,Tactics (API names),Applies to,Status,Status (API name),Retired on,Description",
+    "Alert ID,Title,Severity,Severity (API name),Tactics,Tactics (API names),ATT&CK techniques (our mapping),Applies to,Status,Status (API name),Retired on,Description",
   );
   expect(lines).toHaveLength(13);
   const curl = lines.find((line) => line.startsWith(`${CURL},`));
@@ -240,7 +240,11 @@ for (const lang of ["fr", "en"] as const) {
     await expect(about.getByTestId("as-of")).toContainText("2026");
     await expect(about.locator('[data-status-count="active"]')).toHaveText("28");
     await expect(about.locator('[data-status-count="deprecated"]')).toHaveText("12");
-    await expect(about.locator("[data-source]")).toHaveCount(6);
+    await expect(about.locator("[data-source]")).toHaveCount(7);
+    // Where each source sits comes from notes.json: the page's own catalog leaves it out.
+    await expect(about.locator('[data-source="mitre-attack"]')).toContainText(
+      "mitre/cti: enterprise-attack/",
+    );
     await expect(about.locator('[data-source="french-reference-2021"]')).toContainText("2021");
     await expect(about.locator("[data-erratum]")).toHaveCount(11);
   });
