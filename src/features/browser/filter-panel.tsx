@@ -12,7 +12,7 @@ import {
 import type { FacetCounts } from "../../search/filters";
 import { FacetedFilter } from "./faceted-filter";
 
-interface FilterPanelProps {
+export interface FilterPanelProps {
   selected: { severity: Severity[]; tactic: Tactic[]; platform: Platform[]; status: Status[] };
   counts: FacetCounts;
   onToggle: {
