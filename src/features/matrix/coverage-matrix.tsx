@@ -33,7 +33,7 @@ export default function CoverageMatrix({ alerts, onSelect }: CoverageMatrixProps
       <div className="relative">
         <div
           ref={box}
-          className="group overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          className="group scroll-pr-8 overflow-x-auto rounded-lg border border-slate-200 bg-white"
           data-testid="matrix"
           data-scrolled={edges.start ? undefined : ""}
         >
