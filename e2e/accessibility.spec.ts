@@ -113,12 +113,13 @@ const test = base.extend<Record<never, never>, { privateSite: (kind: PrivateSite
 
 /** On a phone the filters sit behind a disclosure button; open it so axe sees them too. */
 async function showFilters(page: Page) {
-  const disclosure = page.locator('button[aria-controls="filter-panel"]');
-  if (await disclosure.isVisible()) {
-    await disclosure.click();
-    await expect(disclosure).toHaveAttribute("aria-expanded", "true");
+  // On a phone the filters open in a sheet, a modal dialog.
+  const opener = page.locator("main button[aria-haspopup=dialog]");
+  if (await opener.isVisible()) {
+    await opener.click();
+    await expect(page.getByRole("dialog")).toBeVisible();
   }
-  await expect(page.locator("#filter-panel")).toBeVisible();
+  await expect(page.locator("fieldset[data-facet=severity]")).toBeVisible();
 }
 
 async function openDialog(page: Page, name: string) {

@@ -238,7 +238,10 @@ for (const viewport of SIZES) {
     }) => {
       await openApp(page, "?q=certutil&severity=High");
       await expect(resultCount(page)).toHaveText("1 alerte sur 40");
-      const copy = page.getByRole("button", { name: /^Copier le lien de cette vue/ });
+      // On a phone the copy waits in the Actions menu.
+      const phone = viewport.width < 768;
+      if (phone) await page.getByRole("button", { name: "Actions" }).click();
+      const copy = page.getByRole(phone ? "menuitem" : "button", { name: /^Copier le lien de cette vue/ });
       await copy.click();
       await expect(copy).toContainText("Copié");
       const link = new URL(await readClipboard(page));

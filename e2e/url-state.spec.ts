@@ -122,7 +122,7 @@ test.describe("every view is a URL", () => {
     await page.locator("fieldset[data-facet=severity] input[data-value=Low]").check();
     await page.locator("fieldset[data-facet=severity] input[data-value=High]").check();
     expect(new URL(page.url()).search).toBe("?lang=en&severity=High,Low");
-    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await page.getByRole("button", { name: "Clear all", exact: true }).click();
     expect(new URL(page.url()).search).toBe("?lang=en");
   });
 });

@@ -16,7 +16,9 @@ const site = httpServer.createServer({ root: "dist", cache: -1 });
 await new Promise((resolve) => site.listen(0, "127.0.0.1", resolve));
 const base = `http://127.0.0.1:${site.server.address().port}/`;
 
-const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((path) => path && existsSync(path));
+const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
+  (path) => path && existsSync(path),
+);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 /** What each shot shows, by language: a search or filters someone would really use. */
@@ -27,7 +29,10 @@ const SCENES = {
     en: "?lang=en&alert=AppServices_CurlToDisk",
   },
   matrix: { fr: "?lang=fr&view=matrix", en: "?lang=en&view=matrix&status=active" },
-  filters: { fr: "?lang=fr&severity=High&platform=Linux", en: "?lang=en&severity=High&technique=T1105,T1140" },
+  filters: {
+    fr: "?lang=fr&severity=High&platform=Linux",
+    en: "?lang=en&severity=High&technique=T1105,T1140",
+  },
 };
 const WIDTHS = { wide: [1440, 900], narrow: [390, 844] };
 

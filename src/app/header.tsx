@@ -36,18 +36,25 @@ export const Header = memo(function Header({ catalog, language, setView }: Heade
       >
         {t("app.skipToResults")}
       </a>
-      <div className="mx-auto grid max-w-screen-2xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto_auto]">
-        <h1 className="text-base font-semibold tracking-tight text-slate-900 sm:text-lg">{t("app.name")}</h1>
-        {catalog && (
-          <button
-            type="button"
-            onClick={() => setAboutOpen(true)}
-            className="col-start-1 row-start-3 justify-self-start rounded-md py-1 text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950 sm:col-start-auto sm:row-start-auto sm:px-2"
-          >
-            {t("app.about")}
-          </button>
-        )}
+      <div className="mx-auto grid max-w-screen-2xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2 sm:py-3">
+        <h1 className="text-base leading-5 font-semibold tracking-tight text-slate-900 sm:text-lg">
+          {t("app.name")}
+        </h1>
         <div className="flex items-center gap-2">
+          {catalog && (
+            // On a phone an icon, so that the header leaves the first screen to the alerts.
+            <button
+              type="button"
+              onClick={() => setAboutOpen(true)}
+              title={t("app.about")}
+              className="rounded-md text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950 max-sm:border max-sm:border-slate-300 max-sm:bg-white max-sm:px-2 max-sm:py-1 max-sm:no-underline sm:mr-1 sm:px-2 sm:py-1"
+            >
+              <span className="max-sm:sr-only">{t("app.about")}</span>
+              <span aria-hidden="true" className="font-serif font-bold italic sm:hidden">
+                i
+              </span>
+            </button>
+          )}
           <ThemeToggle theme={theme} onToggle={toggleTheme} />
           <LanguageToggle language={language} onChange={chooseLanguage} />
         </div>

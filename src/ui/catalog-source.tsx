@@ -36,6 +36,8 @@ export function CatalogSource({ catalog, language }: { catalog: Catalog; languag
       {before}
       {link}
       {after}
+      {/* Said again in About and beside each text: a phone keeps its first screen for the alerts. */}
+      <span className="max-sm:hidden"> {t("app.translationNote")}</span>
       {catalog.page.asOf && (
         <>
           {" "}

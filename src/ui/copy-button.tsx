@@ -20,6 +20,9 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
+/** The look of an item in a menu, shared with the menu's other items. */
+export const MENU_ITEM = "w-full px-3 py-2 text-left";
+
 interface CopyButtonProps {
   /**
    * The text, or a function making it when clicked (for texts too costly to build each render, or
@@ -33,9 +36,17 @@ interface CopyButtonProps {
    */
   subject?: unknown;
   className?: string;
+  /** An item of a menu (the phone's Actions menu): the menu moves focus between its items. */
+  menuItem?: boolean;
 }
 
-export function CopyButton({ text, label, subject: given, className = "" }: CopyButtonProps) {
+export function CopyButton({
+  text,
+  label,
+  subject: given,
+  className = "",
+  menuItem = false,
+}: CopyButtonProps) {
   // A text made on click is a new function each render: then the label stands for it.
   const subject = given ?? (typeof text === "string" ? text : label);
   const { t } = useTranslation();
@@ -61,6 +72,8 @@ export function CopyButton({ text, label, subject: given, className = "" }: Copy
   return (
     <button
       type="button"
+      role={menuItem ? "menuitem" : undefined}
+      tabIndex={menuItem ? -1 : undefined}
       onClick={async () => {
         const clicked = subject;
         const made = typeof text === "function" ? text() : text;
@@ -71,7 +84,7 @@ export function CopyButton({ text, label, subject: given, className = "" }: Copy
         // A text made later may come after the button moved on to something else.
         if (Object.is(latest.current, clicked)) show(copied ? "copied" : "failed");
       }}
-      className={`inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${className}`}
+      className={`${menuItem ? MENU_ITEM : "rounded-md border border-slate-300 bg-white px-2 py-1"} inline-flex items-center gap-1 text-sm font-medium text-slate-800 hover:bg-slate-100 ${className}`}
     >
       {label}
       <span aria-live="polite" className={status === "idle" ? "sr-only" : "text-emerald-800"}>

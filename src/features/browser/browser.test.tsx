@@ -30,7 +30,7 @@ function renderBrowser(initial: Partial<ViewState> = {}) {
 const resultCount = () => screen.getByRole("status").textContent;
 const bodyRows = () => within(screen.getAllByRole("rowgroup")[1] as HTMLElement).getAllByRole("row");
 const filters = () => within(screen.getByRole("region", { name: "Filters" }));
-const clearAllFilters = () => screen.getByRole("button", { name: "Clear all filters" });
+const clearAll = () => screen.queryByRole("button", { name: "Clear all" });
 const ariaSort = (column: string) =>
   screen.getByRole("columnheader", { name: column }).getAttribute("aria-sort");
 /** A tactic's chips: one per row having it (the narrow layout repeats it in the title cell). */
@@ -161,16 +161,20 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(resultCount()).toBe("40 of 40 alerts");
   });
 
-  it("offers Clear all filters only when there is a search or a filter to clear", async () => {
+  it("shows each active filter as a chip that removes it, and Clear all, which keeps the search", async () => {
     const { user, view } = renderBrowser();
-    expect(clearAllFilters()).toHaveProperty("disabled", true);
-    await user.type(screen.getByRole("searchbox", { name: "Search alerts" }), "php");
-    expect(clearAllFilters()).toHaveProperty("disabled", false);
+    await user.type(screen.getByRole("searchbox", { name: "Search alerts" }), "e");
+    expect(clearAll()).toBeNull(); // a search alone is no filter
     await user.click(filters().getByRole("checkbox", { name: /^Windows \d+$/ }));
+    await user.click(filters().getByRole("checkbox", { name: /^High \d+$/ }));
+    const active = within(screen.getByRole("list", { name: "Active filters" }));
+    expect(active.getAllByRole("button").map((chip) => chip.textContent)).toEqual(["High✕", "Windows✕"]);
 
-    await user.click(clearAllFilters());
-    expect(view()).toMatchObject({ q: "", severity: [], tactic: [], platform: [] });
-    expect(clearAllFilters()).toHaveProperty("disabled", true);
+    await user.click(active.getByRole("button", { name: "Remove the filter Severity: High" }));
+    expect(view()).toMatchObject({ q: "e", severity: [], platform: ["Windows"] });
+    await user.click(clearAll() as HTMLElement);
+    expect(view()).toMatchObject({ q: "e", severity: [], tactic: [], platform: [], status: [] });
+    expect(clearAll()).toBeNull();
   });
 
   it("replaces the history entry as the user types, but pushes one for a ticked box", async () => {

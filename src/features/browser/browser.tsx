@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { techniqueNames } from "../../catalog/attack";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
@@ -12,7 +12,8 @@ import {
   TACTICS,
   type Tactic,
 } from "../../catalog/taxonomy";
-import { hasActiveFilters, hasFacetFilters } from "../../search/filters";
+import { hasFacetFilters } from "../../search/filters";
+import { type ActiveFilter, activeFilters, NO_FILTERS, withoutFilter } from "../../url/active-filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
   type ColumnId,
@@ -25,13 +26,14 @@ import { usePageNotes } from "../about/use-page-notes";
 import { useChanges } from "../changes/use-changes";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
+import { ActionsButton } from "./actions-button";
+import { ActiveFilterChips } from "./active-filter-chips";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
 import { FilterPanel } from "./filter-panel";
 import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
 import { SearchBox } from "./search-box";
 import { TableContext, type TableContextValue } from "./table-context";
-import { TechniqueFilter } from "./technique-filter";
 import { Toolbar } from "./toolbar";
 import { useAlertTable } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
@@ -42,6 +44,7 @@ import { useSearchBox } from "./use-search-box";
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const ChangesView = lazy(() => import("../changes/changes-view"));
 const EmptyState = lazy(() => import("./empty-state"));
+const FilterSheet = lazy(() => import("./filter-sheet"));
 const IdSuggestions = lazy(() => import("./id-suggestions"));
 const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
 const PrintView = lazy(() => import("../print/print-view").then((m) => ({ default: m.PrintView })));
@@ -59,7 +62,12 @@ interface BrowserProps {
 /** Wires the view state to the search, facets, table and detail pane; computes nothing itself. */
 export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const { t } = useTranslation();
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const sheetOpener = useRef<HTMLButtonElement>(null);
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false);
+    sheetOpener.current?.focus();
+  }, []);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const printing = usePrinting();
@@ -125,26 +133,25 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     (shown: boolean) => setView({ columns: shown ? ["techniques"] : [] }),
     [setView],
   );
+  // Our ATT&CK techniques in the filter panel, wherever it is shown (sidebar or sheet).
+  const techniques = useMemo(
+    () => ({ names, columnShown: view.columns.includes("techniques"), onColumnShownChange: showTechniques }),
+    [names, view.columns, showTechniques],
+  );
   const onSort = useCallback(
     (column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) })),
     [setView],
   );
   const onViewChange = useCallback((mode: ViewState["view"]) => setView({ view: mode }), [setView]);
-  const clearFilters = () => setView({ severity: [], tactic: [], platform: [], status: [], technique: [] });
-  const clearAll = () =>
-    setView({ q: "", severity: [], tactic: [], platform: [], status: [], technique: [] });
+  const clearFilters = () => setView(NO_FILTERS);
+  const removeFilter = (filter: ActiveFilter) => setView((current) => withoutFilter(current, filter));
   // A suggestion replaces the unknown ID the search box was given.
   const suggested = (current: ViewState, id: string) => ({
     ...current,
     q: current.q === unknown ? "" : current.q,
     alert: id,
   });
-  const activeCount =
-    view.severity.length +
-    view.tactic.length +
-    view.platform.length +
-    view.status.length +
-    view.technique.length;
+  const activeCount = activeFilters(view).length;
   const changes = useChanges(catalog, selected !== null || view.view === "changes");
   const { errataOf, reasonsOf } = usePageNotes(catalog, selected !== null);
   const history = useMemo(
@@ -165,41 +172,44 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             : "md:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]"
         }`}
       >
-        <div className={`py-4 ${selected ? "max-lg:hidden" : ""}`}>
-          <button
-            type="button"
-            aria-expanded={filtersOpen}
-            aria-controls="filter-panel"
-            onClick={() => setFiltersOpen((open) => !open)}
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium md:hidden"
-          >
-            {t("filters.title")}
-            {activeCount > 0 && ` (${activeCount})`}
-          </button>
-          <div id="filter-panel" className={`${filtersOpen ? "block" : "hidden"} mt-3 md:mt-0 md:block`}>
-            <FilterPanel selected={view} counts={counts} onToggle={onToggle} />
-            <TechniqueFilter
-              names={names}
-              selected={view.technique}
-              counts={counts.technique}
-              onToggle={onToggle.technique}
-              columnShown={view.columns.includes("techniques")}
-              onColumnShownChange={showTechniques}
-            />
-            <button
-              type="button"
-              onClick={clearAll}
-              disabled={!hasActiveFilters(view)}
-              className="mt-4 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50"
-            >
-              {t("filters.clearAll")}
-            </button>
-          </div>
+        {/* On a phone the filters open in a sheet instead (one panel at a time: their inputs have ids). */}
+        <div className={`py-4 max-md:hidden ${selected ? "max-lg:hidden" : ""}`}>
+          {!sheetOpen && (
+            <FilterPanel selected={view} counts={counts} onToggle={onToggle} techniques={techniques} />
+          )}
         </div>
 
-        <main id="results" tabIndex={-1} className="min-w-0 space-y-3 py-4">
+        <main id="results" tabIndex={-1} className="min-w-0 space-y-2 py-3 md:space-y-3 md:py-4">
           <SearchBox value={view.q} {...searchBox} />
-          <ResultCount count={ordered.length} total={catalog.alerts.length} />
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            <button
+              ref={sheetOpener}
+              type="button"
+              aria-haspopup="dialog"
+              onClick={() => setSheetOpen(true)}
+              className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 md:hidden"
+            >
+              <span aria-hidden="true">☰</span>
+              {t("filters.title")}
+              {activeCount > 0 && (
+                <>
+                  <span className="rounded-full bg-slate-800 px-1.5 text-xs leading-5 text-white tabular-nums">
+                    {activeCount}
+                  </span>
+                  <span className="sr-only">{t("filters.activeSuffix", { count: activeCount })}</span>
+                </>
+              )}
+            </button>
+            <ResultCount count={ordered.length} total={catalog.alerts.length} />
+            <ActiveFilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
+            <ActionsButton
+              catalog={catalog}
+              alerts={ordered}
+              view={results}
+              language={language}
+              viewLink={serializeViewState(linked)}
+            />
+          </div>
           <Toolbar
             catalog={catalog}
             alerts={ordered}
@@ -297,6 +307,17 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
         )}
       </div>
       <Suspense fallback={null}>
+        {sheetOpen && (
+          <FilterSheet
+            selected={view}
+            counts={counts}
+            onToggle={onToggle}
+            techniques={techniques}
+            count={ordered.length}
+            onClear={clearFilters}
+            onClose={closeSheet}
+          />
+        )}
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         {printing && (
           <PrintView

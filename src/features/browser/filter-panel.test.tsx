@@ -22,13 +22,15 @@ function renderPanel(selected: { severity?: Severity[]; tactic?: Tactic[]; platf
     tactic: vi.fn<(value: Tactic) => void>(),
     platform: vi.fn<(value: Platform) => void>(),
     status: vi.fn<(value: Status) => void>(),
+    technique: vi.fn<(id: string) => void>(),
   };
   const rendered = renderIn(
     "en",
     <FilterPanel
-      selected={{ severity: [], tactic: [], platform: [], status: [], ...selected }}
+      selected={{ severity: [], tactic: [], platform: [], status: [], technique: [], ...selected }}
       counts={COUNTS}
       onToggle={onToggle}
+      techniques={{ names: new Map(), columnShown: false, onColumnShownChange: vi.fn() }}
     />,
   );
   return { onToggle, ...rendered };

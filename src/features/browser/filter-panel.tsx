@@ -11,19 +11,33 @@ import {
 } from "../../catalog/taxonomy";
 import type { FacetCounts } from "../../search/filters";
 import { FacetedFilter } from "./faceted-filter";
+import { TechniqueFilter } from "./technique-filter";
 
-interface FilterPanelProps {
-  selected: { severity: Severity[]; tactic: Tactic[]; platform: Platform[]; status: Status[] };
+export interface FilterPanelProps {
+  selected: {
+    severity: Severity[];
+    tactic: Tactic[];
+    platform: Platform[];
+    status: Status[];
+    technique: string[];
+  };
   counts: FacetCounts;
   onToggle: {
     severity: (value: Severity) => void;
     tactic: (value: Tactic) => void;
     platform: (value: Platform) => void;
     status: (value: Status) => void;
+    technique: (id: string) => void;
+  };
+  /** Our ATT&CK techniques (MITRE's names by ID) and the switch of their column. */
+  techniques: {
+    names: ReadonlyMap<string, string>;
+    columnShown: boolean;
+    onColumnShownChange: (shown: boolean) => void;
   };
 }
 
-export function FilterPanel({ selected, counts, onToggle }: FilterPanelProps) {
+export function FilterPanel({ selected, counts, onToggle, techniques }: FilterPanelProps) {
   const { t } = useTranslation();
   return (
     <section aria-label={t("filters.title")} className="space-y-4">
@@ -54,6 +68,14 @@ export function FilterPanel({ selected, counts, onToggle }: FilterPanelProps) {
         selected={selected.tactic}
         counts={counts.tactic}
         onToggle={onToggle.tactic}
+      />
+      <TechniqueFilter
+        names={techniques.names}
+        selected={selected.technique}
+        counts={counts.technique}
+        onToggle={onToggle.technique}
+        columnShown={techniques.columnShown}
+        onColumnShownChange={techniques.onColumnShownChange}
       />
     </section>
   );

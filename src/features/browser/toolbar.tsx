@@ -4,6 +4,7 @@ import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { CopyButton } from "../../ui/copy-button";
 import { VIEWS, type ViewState } from "../../url/view-state";
 import { ExportMenu } from "../export/export-menu";
+import { setQuery } from "./set-query";
 
 interface ToolbarProps {
   catalog: Catalog;
@@ -16,7 +17,10 @@ interface ToolbarProps {
   viewLink: string;
 }
 
-/** Table/Matrix switch, exports, the hunting query for the whole result set, the view's link, shortcut help. */
+/**
+ * Table/Matrix switch, exports, the hunting query for the whole result set, the view's link, shortcut
+ * help. On a phone the exports and copies wait in the Actions menu (actions-button.tsx).
+ */
 export const Toolbar = memo(function Toolbar({
   catalog,
   alerts,
@@ -46,30 +50,22 @@ export const Toolbar = memo(function Toolbar({
           ))}
         </div>
       </fieldset>
-      <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
-      {alerts.length > 0 && (
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2 max-md:hidden">
+        <ExportMenu catalog={catalog} alerts={alerts} view={view} language={language} />
+        {alerts.length > 0 && (
+          <CopyButton
+            text={() => setQuery(alerts, catalog.page.attack?.version)}
+            subject={alerts}
+            label={t("view.copyKql", { count: alerts.length })}
+          />
+        )}
+        {/* An installed app has no address bar: the link is made on click, from the page's own address. */}
         <CopyButton
-          // The query code loads on the first copy (as the exports' code does): not in the first view.
-          text={() =>
-            import("../../hunting/queries").then((kql) =>
-              kql.sentinelQuery(
-                alerts.map((alert) => alert.id),
-                kql.DEFAULT_LOOKBACK_DAYS,
-                kql.retiredAmong(alerts),
-                kql.techniqueMappingOf(alerts, catalog.page.attack?.version),
-              ),
-            )
-          }
-          subject={alerts}
-          label={t("view.copyKql", { count: alerts.length })}
+          text={() => new URL(viewLink, window.location.href).href}
+          subject={viewLink}
+          label={t("view.copyLink")}
         />
-      )}
-      {/* An installed app has no address bar: the link is made on click, from the page's own address. */}
-      <CopyButton
-        text={() => new URL(viewLink, window.location.href).href}
-        subject={viewLink}
-        label={t("view.copyLink")}
-      />
+      </div>
       <button
         type="button"
         onClick={onShortcuts}
