@@ -5,9 +5,11 @@
  */
 export const LATER_GROUPS = [
   "about",
+  "activeFilters",
   "bilingual",
   "changes",
   "detail",
+  "empty",
   "errata",
   "history",
   "hunt",
@@ -17,6 +19,7 @@ export const LATER_GROUPS = [
   "noscript",
   "print",
   "provenance",
+  "report",
   "shortcuts",
   "techniques",
   "update",

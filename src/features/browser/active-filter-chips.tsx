@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { type ActiveFilter, activeFilters } from "../../url/active-filters";
 import type { ViewState } from "../../url/view-state";
 
@@ -12,6 +13,7 @@ interface ActiveFilterChipsProps {
 
 /** One removable chip per chosen filter value, and "Clear all": nothing when no filter is set. */
 export function ActiveFilterChips({ view, onRemove, onClear }: ActiveFilterChipsProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   const filters = activeFilters(view);
   const list = useRef<HTMLUListElement>(null);
@@ -26,7 +28,7 @@ export function ActiveFilterChips({ view, onRemove, onClear }: ActiveFilterChips
   if (filters.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-1.5 max-md:order-first max-md:basis-full">
-      <ul aria-label={t("filters.active")} ref={list} className="flex flex-wrap gap-1.5">
+      <ul aria-label={t("activeFilters.active")} ref={list} className="flex flex-wrap gap-1.5">
         {filters.map((filter, index) => {
           const value = filter.facet === "technique" ? filter.value : t(`${filter.facet}.${filter.value}`);
           return (
@@ -37,7 +39,7 @@ export function ActiveFilterChips({ view, onRemove, onClear }: ActiveFilterChips
                   refocus.current = index;
                   onRemove(filter);
                 }}
-                aria-label={t("filters.remove", { facet: t(`filters.${filter.facet}`), value })}
+                aria-label={t("activeFilters.remove", { facet: t(`filters.${filter.facet}`), value })}
                 className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white px-2.5 py-0.5 text-sm text-slate-800 hover:bg-slate-100"
               >
                 {value}

@@ -27,7 +27,6 @@ import { useChanges } from "../changes/use-changes";
 import { usePrinting } from "../print/use-printing";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { ActionsButton } from "./actions-button";
-import { ActiveFilterChips } from "./active-filter-chips";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
 import { FilterPanel } from "./filter-panel";
 import { NotFoundNotice } from "./not-found-notice";
@@ -44,6 +43,9 @@ import { useSearchBox } from "./use-search-box";
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const ChangesView = lazy(() => import("../changes/changes-view"));
 const EmptyState = lazy(() => import("./empty-state"));
+const ActiveFilterChips = lazy(() =>
+  import("./active-filter-chips").then((m) => ({ default: m.ActiveFilterChips })),
+);
 const FilterSheet = lazy(() => import("./filter-sheet"));
 const IdSuggestions = lazy(() => import("./id-suggestions"));
 const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
@@ -201,7 +203,11 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               )}
             </button>
             <ResultCount count={ordered.length} total={catalog.alerts.length} />
-            <ActiveFilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
+            {activeCount > 0 && (
+              <Suspense fallback={null}>
+                <ActiveFilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
+              </Suspense>
+            )}
             <ActionsButton
               catalog={catalog}
               alerts={ordered}

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { isolate } from "../../ui/bidi";
 
 interface EmptyStateProps {
@@ -12,6 +13,7 @@ interface EmptyStateProps {
 
 /** Says what found nothing (the search, the filters or both) and offers to clear just that. */
 export default function EmptyState({ query, filtered, onClearSearch, onClearFilters }: EmptyStateProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   const searched = query.trim() !== "";
   const kind = searched ? (filtered ? "both" : "search") : "filters";
@@ -22,9 +24,9 @@ export default function EmptyState({ query, filtered, onClearSearch, onClearFilt
       className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center"
     >
       <p className="font-medium break-words text-slate-900">
-        {t(`results.empty.${kind}`, { query: isolate(query.trim()) })}
+        {t(`empty.${kind}`, { query: isolate(query.trim()) })}
       </p>
-      <p className="mt-1 text-sm text-slate-600">{t(`results.emptyHint.${kind}`)}</p>
+      <p className="mt-1 text-sm text-slate-600">{t(`empty.hint.${kind}`)}</p>
       <div className="mt-4 flex flex-wrap justify-center gap-2">
         {searched && (
           <button
@@ -41,7 +43,7 @@ export default function EmptyState({ query, filtered, onClearSearch, onClearFilt
             onClick={onClearFilters}
             className={`${button} ${searched ? "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100" : "bg-blue-800 text-white hover:bg-blue-900"}`}
           >
-            {t("results.clearFilters")}
+            {t("empty.clearFilters")}
           </button>
         )}
       </div>

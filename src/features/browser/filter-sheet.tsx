@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { ModalDialog } from "../../ui/modal-dialog";
 import { activeFilters } from "../../url/active-filters";
 import { FilterPanel, type FilterPanelProps } from "./filter-panel";
@@ -21,6 +22,7 @@ export default function FilterSheet({
   onClear,
   onClose,
 }: FilterSheetProps) {
+  useLaterStrings();
   const { t } = useTranslation();
   // Widened past the phone layout, the sidebar shows the filters: the sheet gives way to it.
   useEffect(() => {
@@ -33,7 +35,7 @@ export default function FilterSheet({
     <ModalDialog
       sheet
       title={t("filters.title")}
-      closeLabel={t("filters.show", { count })}
+      closeLabel={t("activeFilters.show", { count })}
       onClose={onClose}
       actions={
         <button

@@ -1,4 +1,4 @@
-import type { i18n as I18n, TFunction } from "i18next";
+import type { TFunction } from "i18next";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import type { CsvSeparator } from "../../export/csv";
 import type { ExportFormat } from "../../export/export-view";
@@ -47,32 +47,8 @@ export function exportChoices(t: TFunction, language: Language, catalog: Catalog
   ];
 }
 
-/** Saves one export; its code, and the strings only exports use, load on first use, not with the page. */
-export async function saveChoice(
-  { t, i18n }: { t: TFunction; i18n: I18n },
-  subject: ExportSubject,
-  { format, separator }: ExportChoice,
-) {
-  const { catalog, alerts, view, language } = subject;
-  const [{ saveExport, describeFilters }, labelling, { withNotes }, { addLaterStrings }] = await Promise.all([
-    import("./save-export"),
-    import("./export-labels"),
-    import("./with-notes"),
-    import("../../i18n/later-strings"),
-  ]);
-  addLaterStrings(i18n);
-  const whole = format === "json" ? await withNotes(catalog, alerts) : { catalog, alerts };
-  const labels = labelling.exportLabels(t, catalog);
-  const context = labelling.reportContext(t, catalog, alerts.length, view, language);
-  saveExport(format, {
-    catalog: whole.catalog,
-    alerts: whole.alerts,
-    view,
-    language,
-    separator,
-    labels,
-    context,
-    layerWords: labelling.layerWords(t, catalog, alerts.length, describeFilters(view, labels, context)),
-    alertUrl: labelling.alertUrlIn(view, language),
-  });
+/** Saves one export; its code, and the strings only exports use, load on the first export. */
+export async function saveChoice(...request: Parameters<typeof import("./save-export").saveChoice>) {
+  const { saveChoice: save } = await import("./save-export");
+  await save(...request);
 }

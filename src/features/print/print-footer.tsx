@@ -20,13 +20,13 @@ export function PrintFooter({
 }) {
   const { t } = useTranslation();
   const source = catalog.page.sources.find((candidate) => candidate.id === "french-page");
-  const [before, after] = t("exports.source", { link: SLOT }).split(SLOT);
+  const [before, after] = t("report.source", { link: SLOT }).split(SLOT);
   const printed = new Intl.DateTimeFormat(language, { dateStyle: "long", timeStyle: "short" }).format(
     new Date(),
   );
   return (
     <footer className="mt-4 border-t border-black pt-2 text-xs" data-testid="print-footer">
-      <p>{t("exports.view", { link: viewUrl })}</p>
+      <p>{t("report.view", { link: viewUrl })}</p>
       {source && (
         <p>
           {before}

@@ -32,7 +32,7 @@ export function PrintView({ catalog, alerts, selected, errataOf, view, language 
   const q = view.q.trim();
   // Each facet's values are labelled under the facet's own key: severity.High, status.deprecated…
   const filters = [
-    ...(q ? [t("exports.search", { query: isolate(q) })] : []),
+    ...(q ? [t("report.search", { query: isolate(q) })] : []),
     ...FACETS.filter((facet) => view[facet].length > 0).map((facet) =>
       t("print.field", {
         name: t(`filters.${facet}`),
@@ -59,7 +59,7 @@ export function PrintView({ catalog, alerts, selected, errataOf, view, language 
           <header className="border-b border-black pb-2">
             <h1 className="text-xl font-bold">{t("app.name")}</h1>
             <p className="text-sm" data-testid="print-filters">
-              {t("exports.filters", { summary: filters.length > 0 ? filters.join(" · ") : t("print.none") })}
+              {t("report.filters", { summary: filters.length > 0 ? filters.join(" · ") : t("print.none") })}
             </p>
             <p className="text-sm">
               {t("results.count", { count: alerts.length, total: catalog.alerts.length })}
