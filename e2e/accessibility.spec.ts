@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { generateCatalog } from "../scripts/synthetic-catalog";
+import { expectNoAxeViolations } from "./support/axe";
 import {
   test as base,
   type Catalog,
@@ -65,15 +65,6 @@ const UI = {
     empty: "Aucune alerte ne correspond à « \u2068zzzzqqq\u2069 » avec ces filtres.",
   },
 } as const;
-
-const WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 /** The real catalog, as built: the base of the private sites' catalogs. */
 const realCatalog = () => JSON.parse(readFileSync("dist/catalog.json", "utf8")) as Catalog;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import {
   type Catalog,
   detailPane,
@@ -19,18 +19,12 @@ import {
 
 /** Our ATT&CK mapping in the browser: facet and URL, search by ID, the pane's links, the layer. */
 
-const WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const mappedTo = (catalog: Catalog, id: string) =>
   catalog.alerts
     .filter((alert) => alert.techniques?.some((technique) => technique.id === id))
     .map((a) => a.id);
 const techniqueHeading = (page: Page, lang: "en" | "fr") =>
   page.locator("summary", { hasText: lang === "en" ? "ATT&CK techniques" : "Techniques ATT&CK" });
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AA).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 for (const width of [1440, 390]) {
   test(`the technique facet filters, counts and lives in the URL (${width} px)`, async ({
