@@ -157,3 +157,28 @@ test("French print text keeps its non-breaking spaces, and never a bare colon", 
   // No colon glued to a word: none of the catalog's French text has one, so any would be ours.
   expect(text).not.toMatch(/\p{L}[:;?!]\s/u);
 });
+
+test("Ctrl+P draws the print view within beforeprint, before the browser takes its snapshot", async ({
+  page,
+}) => {
+  await openApp(page, `?lang=en&alert=${ACTIVE}`);
+  // The print view's code loads once the page is idle; a print starts only after the page is up.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType("resource").some((entry) => entry.name.includes("/print-view-")),
+      ),
+    )
+    .toBe(true);
+  await page.waitForTimeout(200);
+  // What a real print does: beforeprint, then the snapshot in the same task. The view must be there.
+  const drawn = await page.evaluate(() => {
+    window.dispatchEvent(new Event("beforeprint"));
+    const view = document.querySelector('[data-testid="print-view"]');
+    const text = view?.textContent ?? "";
+    window.dispatchEvent(new Event("afterprint"));
+    return text;
+  });
+  expect(drawn).toContain(ACTIVE);
+  expect(drawn).toContain("Microsoft Sentinel");
+});

@@ -72,7 +72,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   }, []);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const printing = usePrinting();
+  const { printing, printModule } = usePrinting();
   // The search box and the ticked boxes follow every keystroke and click at once; the results
   // (search, facets, counts) follow in a render React can interrupt when the next key comes. A
   // sort is applied at once: deferred, it cost a frame more than it saved (docs/performance.md).
@@ -160,6 +160,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     () => (selected ? changes.filter((change) => change.ids.includes(selected.id)) : []),
     [changes, selected],
   );
+
+  const printed = { catalog, alerts: ordered, selected, errataOf, view, language };
 
   useEffect(() => {
     document.title = selected ? `${selected.title[language]} · ${t("app.name")}` : t("app.name");
@@ -325,16 +327,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           />
         )}
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-        {printing && (
-          <PrintView
-            catalog={catalog}
-            alerts={ordered}
-            selected={selected}
-            errataOf={errataOf}
-            view={view}
-            language={language}
-          />
-        )}
+        {printing && (printModule ? <printModule.PrintView {...printed} /> : <PrintView {...printed} />)}
       </Suspense>
     </TableContext.Provider>
   );

@@ -1,14 +1,31 @@
 import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 
-/** True while the page is printed (or print media is emulated): only then is the print view built. */
-export function usePrinting(): boolean {
+type PrintModule = typeof import("./print-view");
+
+/**
+ * Whether the page is printed (or print media is emulated): only then is the print view built. Its
+ * code loads once the page is idle, so that Ctrl+P can draw it within beforeprint: the browser
+ * takes its snapshot right after, and a view still loading would print a blank page.
+ */
+export function usePrinting(): { printing: boolean; printModule: PrintModule | null } {
   const [printing, setPrinting] = useState(false);
+  const [printModule, setPrintModule] = useState<PrintModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () => void import("./print-view").then((module) => live && setPrintModule(module));
+    const idle = window.requestIdleCallback?.(load, { timeout: 5000 });
+    const timer = idle === undefined ? window.setTimeout(load, 2000) : undefined;
+    return () => {
+      live = false;
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
+    };
+  }, []);
   useEffect(() => {
     const query = window.matchMedia?.("print");
     const onChange = () => setPrinting(query?.matches ?? false);
     onChange();
-    // The browser takes its snapshot right after beforeprint: render synchronously before that.
     const onBefore = () => flushSync(() => setPrinting(true));
     query?.addEventListener("change", onChange);
     window.addEventListener("beforeprint", onBefore);
@@ -19,5 +36,5 @@ export function usePrinting(): boolean {
       window.removeEventListener("afterprint", onChange);
     };
   }, []);
-  return printing;
+  return { printing, printModule };
 }
