@@ -26,7 +26,8 @@ const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => stri
     render: ({ changes: _, page: { notes: __, ...page }, alerts, ...catalog }) => {
       const light = alerts.map(({ errata: ___, noTechnique: ____, techniques, ...alert }) => ({
         ...alert,
-        techniques: techniques.map(({ reason: _____, ...technique }) => technique),
+        // The IDs draw the facet, the column and the search; how sure and why are for the pane.
+        techniques: techniques.map(({ id }) => ({ id })),
       }));
       // The header names and links the French page; the rest of a source is for About.
       const sources = page.sources.map(({ repo: _1, file: _2, commit: _3, ...source }) => source);
@@ -45,6 +46,9 @@ const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => stri
           {
             reasons: Object.fromEntries(
               techniques.flatMap(({ id, reason }) => (reason ? [[id, reason]] : [])),
+            ),
+            confidence: Object.fromEntries(
+              techniques.flatMap(({ id, confidence }) => (confidence ? [[id, confidence]] : [])),
             ),
             ...(noTechnique ? { none: noTechnique } : {}),
           },

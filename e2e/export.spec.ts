@@ -235,7 +235,10 @@ test("JSON export follows the catalog contract with the visible alerts only", as
   const notes = (await (await request.get("notes.json")).json()) as {
     notes: unknown[];
     errata: Record<string, unknown[]>;
-    attack: Record<string, { reasons: Record<string, unknown>; none?: unknown }>;
+    attack: Record<
+      string,
+      { reasons: Record<string, unknown>; confidence: Record<string, string>; none?: unknown }
+    >;
     sources: unknown[];
   };
   expect(exported.page).toEqual({ ...catalog.page, notes: notes.notes, sources: notes.sources });
@@ -245,6 +248,7 @@ test("JSON export follows the catalog contract with the visible alerts only", as
       errata: notes.errata[alert.id] ?? [],
       techniques: (alert.techniques ?? []).map((technique) => ({
         ...technique,
+        confidence: notes.attack[alert.id]?.confidence[technique.id],
         reason: notes.attack[alert.id]?.reasons[technique.id],
       })),
       ...(notes.attack[alert.id]?.none ? { noTechnique: notes.attack[alert.id]?.none } : {}),

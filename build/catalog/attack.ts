@@ -128,8 +128,8 @@ export function applyAttackMapping(
       .filter((id) => known.has(id))
       .sort()
       .map((id) => {
-        const { name, tactics } = known.get(id) as AttackFacts["techniques"][number];
-        return { id, name, tactics };
+        const { name } = known.get(id) as AttackFacts["techniques"][number];
+        return { id, name };
       }),
   };
   return { byAlert, attack };

@@ -94,7 +94,7 @@ export interface CatalogAlert {
   titleSource?: "microsoft" | "translation";
   errata?: { field: "title" | "description"; french: string; meant: Record<Language, string> }[];
   /** Our ATT&CK mapping (schema version 3). */
-  techniques?: { id: string; confidence: "direct" | "inferred" }[];
+  techniques?: { id: string; confidence?: "direct" | "inferred" }[];
 }
 export interface Note {
   kind: "paragraph" | "heading" | "callout";

@@ -134,7 +134,9 @@ describe("loadNotes", () => {
   it("reads the page's notes, errata and ATT&CK reasons, and gives null for a missing or damaged file", async () => {
     const notes = [{ kind: "callout", fr: "Note", en: "Note" }];
     const errata = { AppServices_X: [] };
-    const attack = { AppServices_X: { reasons: { T1105: { fr: "Raison", en: "Reason" } } } };
+    const attack = {
+      AppServices_X: { reasons: { T1105: { fr: "Raison", en: "Reason" } }, confidence: { T1105: "direct" } },
+    };
     expect(
       await loadNotes("x", respond(JSON.stringify({ schemaVersion: 3, notes, errata, attack }))),
     ).toEqual({

@@ -65,15 +65,16 @@ export const TECHNIQUE_CONFIDENCES = ["direct", "inferred"] as const;
  */
 export const techniqueRefSchema = v.object({
   id: techniqueId,
-  confidence: v.picklist(TECHNIQUE_CONFIDENCES),
+  /** Only in the full catalog; the site serves it in notes.json, with the reason. */
+  confidence: v.optional(v.picklist(TECHNIQUE_CONFIDENCES)),
   reason: v.optional(localizedLine),
 });
 
-/** The ATT&CK release the mapping uses and the techniques it names, as MITRE names them. */
+/** The ATT&CK release the mapping uses and the techniques it names, as MITRE names them (their tactics are in the facts file). */
 export const attackSchema = v.object({
   version: text,
   domain: v.literal("enterprise-attack"),
-  techniques: v.array(v.object({ id: techniqueId, name: lineText, tactics: v.array(text) })),
+  techniques: v.array(v.object({ id: techniqueId, name: lineText })),
 });
 
 // The fields added in version 2 have defaults, so the loader also reads an alert written without them.
@@ -149,11 +150,15 @@ export const notesFileSchema = v.object({
   errata: v.optional(v.record(v.string(), v.array(erratumSchema)), {}),
   /** The catalog's sources in full, with where each sits (repository, file, commit). */
   sources: v.optional(v.array(catalogSourceSchema), []),
-  /** Our ATT&CK mapping's reasons by alert ID: each technique's, or why there is none. */
+  /** Our ATT&CK mapping by alert ID: each technique's confidence and reason, or why there is none. */
   attack: v.optional(
     v.record(
       v.string(),
-      v.object({ reasons: v.record(v.string(), localizedLine), none: v.optional(localizedLine) }),
+      v.object({
+        reasons: v.record(v.string(), localizedLine),
+        confidence: v.optional(v.record(v.string(), v.picklist(TECHNIQUE_CONFIDENCES)), {}),
+        none: v.optional(localizedLine),
+      }),
     ),
     {},
   ),

@@ -8,6 +8,7 @@ import type {
   Localized,
   Note,
   PageNotes,
+  TechniqueConfidence,
 } from "../../catalog/schema";
 import { siteRoot } from "../../url/site";
 
@@ -16,11 +17,15 @@ const NONE: readonly Erratum[] = [];
 /** Why our mapping gives an alert its techniques (by technique ID), or why it gives none. */
 export interface MappingReasons {
   reasons: Readonly<Record<string, Localized>>;
+  confidence: Readonly<Record<string, TechniqueConfidence>>;
   none?: Localized;
 }
 
 const reasonsInCatalog = (alert: Alert): MappingReasons => ({
   reasons: Object.fromEntries(alert.techniques.flatMap(({ id, reason }) => (reason ? [[id, reason]] : []))),
+  confidence: Object.fromEntries(
+    alert.techniques.flatMap(({ id, confidence }) => (confidence ? [[id, confidence]] : [])),
+  ),
   ...(alert.noTechnique ? { none: alert.noTechnique } : {}),
 });
 
@@ -68,6 +73,6 @@ export function usePageNotes(
     notes: loaded?.notes ?? [],
     sources: loaded && loaded.sources.length > 0 ? loaded.sources : catalog.page.sources,
     errataOf: (alert) => loaded?.errata[alert.id] ?? NONE,
-    reasonsOf: (alert) => (loaded ? (loaded.attack[alert.id] ?? { reasons: {} }) : undefined),
+    reasonsOf: (alert) => (loaded ? (loaded.attack[alert.id] ?? { reasons: {}, confidence: {} }) : undefined),
   };
 }

@@ -209,6 +209,9 @@ describe("our ATT&CK techniques", () => {
     reasons: Object.fromEntries(
       toolkit.techniques.map(({ id, reason }) => [id, reason ?? { fr: "", en: "" }]),
     ),
+    confidence: Object.fromEntries(
+      toolkit.techniques.map(({ id, confidence }) => [id, confidence ?? "inferred"]),
+    ),
   };
 
   it("links each technique to MITRE's page, apart from Microsoft's tactics and marked as ours", () => {
@@ -235,7 +238,7 @@ describe("our ATT&CK techniques", () => {
   });
 
   it("says when an alert has no technique, and why", () => {
-    renderPane({ alert: eicar, reasons: { reasons: {}, none: eicar.noTechnique } });
+    renderPane({ alert: eicar, reasons: { reasons: {}, confidence: {}, none: eicar.noTechnique } });
     expect(field("ATT&CK techniques (our mapping)").textContent).toContain(`None — ${eicar.noTechnique?.en}`);
   });
 });

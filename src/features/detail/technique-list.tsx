@@ -28,8 +28,9 @@ export function TechniqueList({ alert, language, names, reasons, attackVersion }
         </p>
       ) : (
         <ul className="space-y-1.5">
-          {alert.techniques.map(({ id, confidence }) => {
+          {alert.techniques.map(({ id }) => {
             const reason = reasons?.reasons[id]?.[language];
+            const confidence = reasons?.confidence[id];
             return (
               <li key={id} data-technique={id}>
                 <a
@@ -42,7 +43,9 @@ export function TechniqueList({ alert, language, names, reasons, attackVersion }
                   <span>{names.get(id) ?? ""}</span>
                   <span className="sr-only">({t("techniques.external")})</span>
                 </a>{" "}
-                <span className="text-xs text-slate-600">{t(`techniques.${confidence}`)}</span>
+                {confidence && (
+                  <span className="text-xs text-slate-600">{t(`techniques.${confidence}`)}</span>
+                )}
                 <details className="text-xs text-slate-700">
                   <summary className="cursor-pointer text-blue-800 hover:underline">
                     {t("techniques.why")}

@@ -30,7 +30,8 @@ export async function withNotes(
         errata: notes.errata[alert.id] ?? alert.errata,
         techniques: alert.techniques.map((technique) => {
           const reason = mapping?.reasons[technique.id];
-          return reason ? { ...technique, reason } : technique;
+          const confidence = mapping?.confidence[technique.id];
+          return { ...technique, ...(confidence ? { confidence } : {}), ...(reason ? { reason } : {}) };
         }),
         ...(mapping?.none ? { noTechnique: mapping.none } : {}),
       };
