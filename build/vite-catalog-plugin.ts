@@ -29,8 +29,11 @@ const OUTPUTS: Record<string, { type: string; render: (catalog: Catalog) => stri
         // The IDs draw the facet, the column and the search; how sure and why are for the pane.
         techniques: techniques.map(({ id }) => ({ id })),
       }));
-      // The header names and links the French page; the rest of a source is for About.
-      const sources = page.sources.map(({ repo: _1, file: _2, commit: _3, ...source }) => source);
+      // The header names and links the French page; the other sources, and where each sits, are
+      // for About and the exports, from notes.json.
+      const sources = page.sources
+        .filter((source) => source.id === "french-page")
+        .map(({ repo: _1, file: _2, commit: _3, ...source }) => source);
       return `${JSON.stringify({ ...catalog, page: { ...page, sources }, alerts: light })}\n`;
     },
   },

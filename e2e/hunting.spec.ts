@@ -119,7 +119,8 @@ test.describe("hunting queries", () => {
       await expect(copySet).toContainText(text.copied);
       await expect.poll(async () => (await readClipboard(page)).includes("AlertType in (")).toBe(true);
       const query = await readClipboard(page);
-      // Retired alerts are named first, in comments; then the query proper.
+      // Retired alerts are named first, in comments; then our ATT&CK mapping as a table; then the
+      // query proper, which looks the mapping up beside Microsoft's own Techniques column.
       const deprecated = new Set(
         (await fetchCatalog(request)).alerts.filter((a) => a.status === "deprecated").map((a) => a.id),
       );
@@ -128,8 +129,14 @@ test.describe("hunting queries", () => {
       expect(lines.slice(0, retired.length).map((line) => line.split(":")[0])).toEqual(
         retired.map((id) => `// ${id}`),
       );
-      expect(lines[retired.length]).toBe("SecurityAlert");
-      expect(alertTypesIn(query)).toEqual(ids);
+      expect(lines[retired.length]).toMatch(/^\/\/ OurTechniques: our ATT&CK [\d.]+ mapping/);
+      expect(lines[retired.length + 1]).toBe(
+        "let OurMapping = datatable(AlertType: string, OurTechniques: string) [",
+      );
+      const start = lines.indexOf("SecurityAlert");
+      expect(lines[start - 1]).toBe("];");
+      expect(query).toContain("| lookup kind=leftouter OurMapping on AlertType");
+      expect(alertTypesIn(lines.slice(start).join("\n"))).toEqual(ids);
 
       // It follows the view: one alert gives an equality, not a list.
       const catalog = await fetchCatalog(request);

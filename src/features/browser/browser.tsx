@@ -154,6 +154,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     alert: id,
   });
   const activeCount = activeFilters(view).length;
+  // The chips load with the first filter and then stay: removing the last one hands focus on.
+  const [chipsShown, setChipsShown] = useState(activeCount > 0);
+  if (activeCount > 0 && !chipsShown) setChipsShown(true);
   const changes = useChanges(catalog, selected !== null || view.view === "changes");
   const { errataOf, reasonsOf } = usePageNotes(catalog, selected !== null);
   const history = useMemo(
@@ -205,7 +208,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               )}
             </button>
             <ResultCount count={ordered.length} total={catalog.alerts.length} />
-            {activeCount > 0 && (
+            {chipsShown && (
               <Suspense fallback={null}>
                 <ActiveFilterChips view={view} onRemove={removeFilter} onClear={clearFilters} />
               </Suspense>

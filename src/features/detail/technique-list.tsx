@@ -47,7 +47,7 @@ export function TechniqueList({ alert, language, names, reasons, attackVersion }
                   <span className="text-xs text-slate-600">{t(`techniques.${confidence}`)}</span>
                 )}
                 <details className="text-xs text-slate-700">
-                  <summary className="cursor-pointer text-blue-800 hover:underline">
+                  <summary className="cursor-pointer py-1 text-blue-800 hover:underline">
                     {t("techniques.why")}
                   </summary>
                   <p className="mt-0.5">{reason ?? t("techniques.loading")}</p>
