@@ -64,7 +64,13 @@ test.describe("with JavaScript", () => {
       const frames = await recordFrames(page);
       await page.goto(path);
       await appReady(page);
-      expect((await frames())[0]).toEqual({ lang: language, count });
+      // Frames painted while the HTML is still being parsed may not reach the count yet; none may
+      // show another language or another count.
+      const shown = await frames();
+      expect(shown.length).toBeGreaterThan(0);
+      for (const frame of shown)
+        expect(frame).toEqual({ lang: language, count: frame.count === null ? null : count });
+      expect(shown.some((frame) => frame.count === count)).toBe(true);
       await expect(page.locator("html")).not.toHaveAttribute("data-stale");
       await searchBox(page).fill("certutil");
       await expect(resultCount(page)).toHaveText(found);

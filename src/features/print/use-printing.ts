@@ -13,7 +13,9 @@ export function usePrinting(): { printing: boolean; printModule: PrintModule | n
   const [printModule, setPrintModule] = useState<PrintModule | null>(null);
   useEffect(() => {
     let live = true;
-    const load = () => void import("./print-view").then((module) => live && setPrintModule(module));
+    // If it cannot load (offline before it was cached, a site taken down), a print loads it then.
+    const load = () =>
+      void import("./print-view").then((module) => live && setPrintModule(module)).catch(() => undefined);
     const idle = window.requestIdleCallback?.(load, { timeout: 5000 });
     const timer = idle === undefined ? window.setTimeout(load, 2000) : undefined;
     return () => {
