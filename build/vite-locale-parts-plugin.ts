@@ -4,6 +4,10 @@ import type { Plugin } from "vite";
 import { stringsPart } from "../src/i18n/string-parts.ts";
 
 const PREFIX = "virtual:strings/";
+
+/** The resolved id of a locale part's module: a bundle's chunk for it has this as its facade. */
+export const stringsModuleId = (language: string, part: "first" | "later"): string =>
+  `\0${PREFIX}${language}-${part}`;
 const LOCALES = fileURLToPath(new URL("../src/i18n/locales/", import.meta.url));
 
 /**

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { createServer, type Plugin } from "vite";
 import type { PrerenderedPage } from "../src/prerender.tsx";
 import { findInlineCode } from "./vite-csp-plugin.ts";
-import { localePartsPlugin } from "./vite-locale-parts-plugin.ts";
+import { localePartsPlugin, stringsModuleId } from "./vite-locale-parts-plugin.ts";
 
 const entry = fileURLToPath(new URL("../src/prerender.tsx", import.meta.url));
 
@@ -106,7 +106,7 @@ export function prerenderPlugin(): Plugin {
       const catalog: unknown = JSON.parse(String(catalogFile.source));
       const stringsOf = (language: string) =>
         Object.values(bundle).find(
-          (file) => file.type === "chunk" && file.facadeModuleId === `\0virtual:strings/${language}-first`,
+          (file) => file.type === "chunk" && file.facadeModuleId === stringsModuleId(language, "first"),
         )?.fileName;
       // A Vite server loads the app's modules for Node, lazy chunks included, for as long as it renders.
       const server = await createServer({
