@@ -1,16 +1,36 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from "@testing-library/react";
+import { useMemo } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { Alert } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
 import { realCatalog } from "../../catalog/test-catalog";
 import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
-import { type ColumnId, DEFAULT_SORT, DEFAULT_VIEW, type SortState } from "../../url/view-state";
+import {
+  type ColumnId,
+  DEFAULT_SORT,
+  DEFAULT_VIEW,
+  type OptionalColumn,
+  type SortState,
+} from "../../url/view-state";
 import { type AlertRow, AlertTable } from "./alert-table";
 import { TableContext } from "./table-context";
 import { useAlertTable } from "./use-alert-table";
 
 cleanUpAfterEach();
+
+/** How many times a title cell has been drawn: the rows are memoised, and this tells. */
+const titleCellDrawn = vi.hoisted(() => ({ count: 0 }));
+vi.mock("./title-cell", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./title-cell")>();
+  return {
+    ...original,
+    TitleCell: (props: Parameters<typeof original.TitleCell>[0]) => {
+      titleCellDrawn.count++;
+      return original.TitleCell(props);
+    },
+  };
+});
 
 /** Six alerts of the real catalog: enough for the rules here, and quick to draw. */
 const catalog = {
@@ -37,29 +57,38 @@ interface TableProps {
   toggleTactic: (tactic: Tactic) => void;
 }
 
+const NO_COLUMNS: readonly OptionalColumn[] = [];
+
 /** The table of those alerts, as the browser builds it. */
 function Table({ sort, pick, selectedId, onSort, onOpen, toggleTactic }: TableProps) {
-  const { table, rows } = useAlertTable(catalog, { ...DEFAULT_VIEW, sort }, "en");
-  const context = {
-    language: "en",
-    terms: [],
-    activeTactics: [],
-    toggleTactic,
-    openAlert: onOpen,
-    hrefFor: (alert: Alert) => `?alert=${alert.id}`,
-    techniqueNames: new Map(),
-  } as const;
+  // The same objects while their inputs are, as the browser keeps them.
+  const view = useMemo(() => ({ ...DEFAULT_VIEW, sort }), [sort]);
+  const { columnIds, rows } = useAlertTable(catalog, view, "en");
+  const picked = useMemo(() => pick(rows), [pick, rows]);
+  const context = useMemo(
+    () =>
+      ({
+        language: "en",
+        terms: [],
+        activeTactics: [],
+        toggleTactic,
+        openAlert: onOpen,
+        hrefFor: (alert: Alert) => `?alert=${alert.id}`,
+        techniqueNames: new Map(),
+      }) as const,
+    [toggleTactic, onOpen],
+  );
   return (
     <TableContext.Provider value={context}>
       <AlertTable
-        table={table}
-        rows={pick(rows)}
+        columnIds={columnIds}
+        rows={picked}
         sort={sort}
         onSort={onSort}
         selectedId={selectedId}
         onOpen={onOpen}
         virtualize={false}
-        shown={[]}
+        shown={NO_COLUMNS}
       />
     </TableContext.Provider>
   );
@@ -91,6 +120,25 @@ describe("AlertTable", () => {
     renderTable({ sort: { column: "title", desc: false }, pick: (rows) => [...rows].reverse() });
     const aToZ = catalog.alerts.map((alert) => alert.title.en).sort((a, b) => a.localeCompare(b, "en"));
     expect(bodyRows().map(titleOf)).toEqual(aToZ.reverse());
+  });
+
+  it("does not draw its rows again when the browser draws again with the same rows", () => {
+    // useTable hands back a new table object on every render; nothing the rows take may follow it.
+    const all = (rows: readonly AlertRow[]) => rows;
+    const { rerender, onSort, onOpen, toggleTactic } = renderTable({ pick: all });
+    expect(titleCellDrawn.count).toBeGreaterThan(0);
+    titleCellDrawn.count = 0;
+    rerender(
+      <Table
+        sort={DEFAULT_SORT}
+        pick={all}
+        selectedId={null}
+        onSort={onSort}
+        onOpen={onOpen}
+        toggleTactic={toggleTactic}
+      />,
+    );
+    expect(titleCellDrawn.count).toBe(0);
   });
 
   it("marks the alert shown in the detail pane as the selected row, and no other", () => {

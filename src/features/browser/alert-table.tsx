@@ -1,4 +1,4 @@
-import type { Row } from "@tanstack/react-table";
+import { FlexRender, type Row } from "@tanstack/react-table";
 import { type KeyboardEvent, lazy, memo, Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert } from "../../catalog/schema";
@@ -6,7 +6,6 @@ import type { ColumnId, OptionalColumn, SortState } from "../../url/view-state";
 import { ColumnHeader } from "./column-header";
 import { COLUMN_CLASS } from "./columns";
 import type { AlertTableFeatures } from "./table-features";
-import type { AlertTable as Table } from "./use-alert-table";
 
 export type AlertRow = Row<AlertTableFeatures, Alert>;
 
@@ -14,7 +13,8 @@ export type AlertRow = Row<AlertTableFeatures, Alert>;
 const VirtualRows = lazy(() => import("./virtual-rows").then((m) => ({ default: m.VirtualRows })));
 
 interface AlertTableProps {
-  table: Table;
+  /** The table's columns, in order (the same array while they are unchanged). */
+  columnIds: readonly string[];
   /** The rows to show, in order (the search and facets already applied). */
   rows: readonly AlertRow[];
   sort: SortState;
@@ -46,7 +46,7 @@ const drawnColumns = (shown: readonly OptionalColumn[]) => (columnId: string) =>
  * are not. Memoised: it draws again only when its rows, sort or selection change.
  */
 export const AlertTable = memo(function AlertTable({
-  table,
+  columnIds,
   rows,
   sort,
   onSort,
@@ -63,15 +63,11 @@ export const AlertTable = memo(function AlertTable({
     const selected = [...(body.current?.rows ?? [])].find((row) => row.dataset.alertId === selectedId);
     selected?.scrollIntoView({ block: "nearest" });
   }, [selectedId]);
-  const columns = table
-    .getFlatHeaders()
-    .map((header) => header.column.id)
-    .filter(drawnColumns(shown)) as (ColumnId | OptionalColumn)[];
+  const columns = columnIds.filter(drawnColumns(shown)) as (ColumnId | OptionalColumn)[];
   const draw = (row: AlertRow, rowIndex?: number, measure?: (element: HTMLElement | null) => void) => (
     <AlertTableRow
       key={row.id}
       row={row}
-      table={table}
       selected={row.id === selectedId}
       onOpen={onOpen}
       rowIndex={rowIndex}
@@ -122,7 +118,6 @@ export const AlertTable = memo(function AlertTable({
 
 interface AlertTableRowProps {
   row: AlertRow;
-  table: Table;
   selected: boolean;
   onOpen: (alert: Alert) => void;
   rowIndex: number | undefined;
@@ -130,10 +125,12 @@ interface AlertTableRowProps {
   shown: readonly OptionalColumn[];
 }
 
-/** Memoised: opening an alert or scrolling a long table does not draw the other rows again. */
+/**
+ * Memoised: opening an alert or scrolling a long table does not draw the other rows again. It takes
+ * no table: TanStack's useTable returns a new object on every render of the browser.
+ */
 const AlertTableRow = memo(function AlertTableRow({
   row,
-  table,
   selected,
   onOpen,
   rowIndex,
@@ -165,7 +162,7 @@ const AlertTableRow = memo(function AlertTableRow({
             key={cell.id}
             className={`px-2 py-1 ${COLUMN_CLASS[cell.column.id as ColumnId | OptionalColumn]}`}
           >
-            <table.FlexRender cell={cell} />
+            <FlexRender cell={cell} />
           </td>
         ))}
     </tr>

@@ -81,7 +81,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     () => (deferred.sort === view.sort ? deferred : { ...deferred, sort: view.sort }),
     [deferred, view.sort],
   );
-  const { table, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, results, language);
+  const { columnIds, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);
 
   const { selected, unknown, find } = useIdLookup(catalog, view, setView);
@@ -263,7 +263,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           ) : ordered.length > 0 ? (
             <div className="@container overflow-hidden rounded-lg border border-slate-200 bg-white">
               <AlertTable
-                table={table}
+                columnIds={columnIds}
                 rows={rows}
                 sort={results.sort}
                 onSort={onSort}

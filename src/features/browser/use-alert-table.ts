@@ -83,6 +83,7 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     getColumnCanGlobalFilter: (column) => column.id === "title",
   });
 
+  const columnIds = useMemo(() => columns.map((column) => column.id ?? ""), [columns]);
   const rows = table.getRowModel().rows;
   const alerts = useMemo(() => rows.map((row) => row.original), [rows]);
   const facet = (id: string) => table.getColumn(id)?.getFacetedUniqueValues() ?? new Map();
@@ -101,6 +102,6 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     status: useMemo(() => countsOf(STATUSES, status), [status]),
     technique: useMemo(() => countsOf(techniqueIds, technique), [techniqueIds, technique]),
   };
-  return { table, rows, alerts, counts, terms };
+  return { table, columnIds, rows, alerts, counts, terms };
 }
 export type AlertTable = ReturnType<typeof useAlertTable>["table"];
