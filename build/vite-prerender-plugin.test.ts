@@ -50,15 +50,16 @@ describe("prerenderedHtml", () => {
     expect(html).toContain('<link rel="alternate" hreflang="fr" href="../" />');
   });
 
-  it("leaves the app's entry for src/early.js to start after the first paint, its modules fetched at low priority", () => {
-    const html = prerenderedHtml(template, page, french);
+  it("leaves the app's modules inert for src/early.js to fetch and start after the first paint", () => {
+    const html = prerenderedHtml(template, { ...page }, { ...french, strings: "assets/fr-first-c.js" });
     expect(html).not.toContain('<script type="module"');
     expect(html).toContain(
-      '<link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/index-a.js" data-app-entry />',
+      '<template data-app-modules><link rel="modulepreload" crossorigin href="./assets/index-a.js" data-app-entry />' +
+        '<link rel="modulepreload" crossorigin href="./assets/fr-first-c.js">' +
+        '<link rel="modulepreload" crossorigin href="./assets/vendor-b.js"></template>',
     );
-    expect(html).toContain(
-      '<link rel="modulepreload" crossorigin fetchpriority="low" href="./assets/vendor-b.js">',
-    );
+    // Nothing outside the template fetches a module.
+    expect(html.replace(/<template[\s\S]*?<\/template>/, "")).not.toContain("modulepreload");
   });
 
   it("refuses markup the page's CSP would block", () => {

@@ -20,19 +20,22 @@ export interface PageOptions {
 }
 
 /**
- * The app's entry as a low-priority preload that src/early.js imports once the page has been
- * painted: a module script would run before the first paint and hold it back by the whole bundle.
+ * The app's entry and the modules it imports, as preloads inside an inert <template>: src/early.js
+ * adds them to the page and imports the entry once the page has been painted. A module script
+ * would run before the first paint and hold it back by the whole bundle; preloads in the head would
+ * share the network with the page and its stylesheet, which is all the first paint needs.
  */
 function startAfterFirstPaint(html: string) {
-  return html
-    .replace(
-      /<script type="module" crossorigin src="([^"]+)"><\/script>/,
-      '<link rel="modulepreload" crossorigin fetchpriority="low" href="$1" data-app-entry />',
-    )
-    .replace(
-      /<link rel="modulepreload" crossorigin href=/g,
-      '<link rel="modulepreload" crossorigin fetchpriority="low" href=',
-    );
+  const modules: string[] = [];
+  const rest = html.replace(/\n\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, (tag) => {
+    modules.push(tag.trim());
+    return "";
+  });
+  return rest.replace(
+    /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+    (_script, src: string) =>
+      `<template data-app-modules><link rel="modulepreload" crossorigin href="${src}" data-app-entry />${modules.join("")}</template>`,
+  );
 }
 
 /**
@@ -55,9 +58,7 @@ export function prerenderedHtml(
   const alternates = (["fr", "en"] as const)
     .map((code) => `<link rel="alternate" hreflang="${code}" href="${pages[code]}" />`)
     .join("\n    ");
-  const preloadStrings = strings
-    ? `\n    <link rel="modulepreload" crossorigin fetchpriority="low" href="${root}${strings}">`
-    : "";
+  const preloadStrings = strings ? `<link rel="modulepreload" crossorigin href="${root}${strings}">` : "";
   const html = startAfterFirstPaint(base)
     .replace(/(<link rel="modulepreload"[^>]*data-app-entry \/>)/, `$1${preloadStrings}`)
     .replace(/<html lang="[^"]*">/, `<html ${marks.join(" ")}>`)
