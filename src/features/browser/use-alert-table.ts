@@ -48,13 +48,21 @@ interface SearchFilter {
  * facets (so each number says how many alerts ticking that value would show).
  */
 export function useAlertTable(catalog: Catalog, view: ViewState, language: Language) {
-  // Each alert's text is folded for search once per language, not on every keystroke.
-  const texts = useMemo(
-    () => new Map(catalog.alerts.map((alert) => [alert, searchableText(alert, language)])),
-    [catalog, language],
-  );
-  // A new array per language: titles sort by language, so the row models must be worked out again.
-  const data = useMemo(() => [...texts.keys()], [texts]);
+  // Each alert's text is folded for search once per language, at the first search (the first view
+  // has none), not on every keystroke. A new array per language: titles sort by language, so the
+  // row models must be worked out again.
+  const { textOf, data } = useMemo(() => {
+    const folded = new Map<Alert, string>();
+    const textOf = (alert: Alert) => {
+      let text = folded.get(alert);
+      if (text === undefined) {
+        text = searchableText(alert, language);
+        folded.set(alert, text);
+      }
+      return text;
+    };
+    return { textOf, data: [...catalog.alerts] };
+  }, [catalog, language]);
   const columns = useMemo(() => buildColumns(language, data), [language, data]);
   const query = useMemo(() => searchQuery(view.q), [view.q]);
   const terms = query.terms;
@@ -63,7 +71,7 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     [query, terms, language],
   );
   const matchesSearch: FilterFn<AlertTableFeatures, Alert> = (row, _columnId, filter: SearchFilter) =>
-    matchesQuery(texts.get(row.original) ?? "", filter.query);
+    matchesQuery(textOf(row.original), filter.query);
   const sorting = useMemo(() => sortingFor(view.sort), [view.sort]);
   const columnFilters = useMemo(() => columnFiltersFor(view), [view]);
   const techniqueIds = useMemo(
