@@ -4,7 +4,7 @@
 // - Applies the saved or system theme, so the page never flashes the other one.
 // - Marks a prerendered page stale when the link asks for another view than the one it holds (any
 //   parameter but lang, or another language): it stays hidden until the app has drawn that view.
-// - Starts a prerendered page's app once the page has been painted, or as soon as it is parsed when
+// - Starts a prerendered page's app once its first paint is on screen, or as soon as it is parsed when
 //   the page is stale and hidden anyway: adds its module preloads, kept inert in
 //   template[data-app-modules] until then (see build/vite-prerender-plugin.ts), and imports its entry.
 // The rules are those of src/app/use-theme.ts and use-language.ts; early-script.test.ts checks it.
@@ -41,7 +41,21 @@
     const entry = document.querySelector("link[data-app-entry]");
     if (entry) import(entry.href);
   };
-  // A requestAnimationFrame callback runs just before a frame is painted; a task it queues, after.
-  const afterPaint = () => requestAnimationFrame(() => setTimeout(start));
-  document.addEventListener("DOMContentLoaded", stale ? start : afterPaint, { once: true });
+  let started = false;
+  const startOnce = () => {
+    if (!started) start();
+    started = true;
+  };
+  // Once the first paint is on screen (every browser Tailwind v4 supports reports it): the app's work
+  // would slow that frame down on a device with few cores. In a background tab, where nothing is
+  // shown, after a while.
+  const afterPaint = () => {
+    new PerformanceObserver((entries, observer) => {
+      if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
+      observer.disconnect();
+      setTimeout(startOnce);
+    }).observe({ type: "paint", buffered: true });
+    setTimeout(startOnce, 3000);
+  };
+  document.addEventListener("DOMContentLoaded", stale ? startOnce : afterPaint, { once: true });
 })();
