@@ -18,7 +18,7 @@ const template = `<!doctype html>
 </html>`;
 const page = {
   app: '<main><a href="?alert=X">X</a></main>',
-  reference: "<div><h1>Reference</h1></div>",
+  noscript: '<p><a href="en/">English</a> · Without JavaScript</p>',
   title: "Alerts <for> App Service",
   description: 'Say "hi"',
   fingerprint: "0a1b2c3d",
@@ -27,11 +27,11 @@ const french = { language: "fr", root: "./", pages: { fr: "./", en: "en/" } } as
 const english = { language: "en", root: "../", pages: { fr: "../", en: "./" } } as const;
 
 describe("prerenderedHtml", () => {
-  it("puts the app in #root, the reference in <noscript>, and the page's own language, title and links", () => {
+  it("puts the app in #root, its note in <noscript> above it, and the page's own language, title and links", () => {
     const html = prerenderedHtml(template, page, french);
     expect(html).toContain('<html lang="fr" data-prerendered data-catalog="0a1b2c3d">');
-    expect(html).toContain(`<div id="root">${page.app}</div>`);
-    expect(html).toContain(`<noscript>${page.reference}</noscript>`);
+    expect(html).toContain(`<noscript>${page.noscript}</noscript><div id="root">${page.app}</div>`);
+    expect(html.match(/<noscript>/g)).toHaveLength(1);
     expect(html).toContain("<title>Alerts &lt;for&gt; App Service</title>");
     expect(html).toContain('content="Say &quot;hi&quot;"');
     expect(html).toContain('<link rel="alternate" hreflang="en" href="en/" />');

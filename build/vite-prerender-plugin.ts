@@ -39,8 +39,9 @@ function startAfterFirstPaint(html: string) {
 }
 
 /**
- * index.html with the prerendered default view in #root, the whole catalog in <noscript>, and the
- * page's own language, title, description and links to the other language. A page one folder down
+ * index.html with the prerendered default view in #root, a <noscript> note above it, and the page's
+ * own language, title, description and links to the other language. Read without JavaScript, the
+ * view is the whole catalog (src/index.css). A page one folder down
  * has its relative URLs moved up; the app's own links are query strings, right on either page.
  */
 export function prerenderedHtml(
@@ -64,14 +65,17 @@ export function prerenderedHtml(
     .replace(/<html lang="[^"]*">/, `<html ${marks.join(" ")}>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${alternates}`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(page.description)}"`)
-    .replace('<div id="root"></div>', () => `<div id="root">${page.app}</div>`)
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${page.reference}</noscript>`);
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, "")
+    .replace(
+      '<div id="root"></div>',
+      () => `<noscript>${page.noscript}</noscript><div id="root">${page.app}</div>`,
+    );
   for (const mark of [
     "data-prerendered",
     `data-catalog="${page.fingerprint}"`,
     'hreflang="en"',
-    "<noscript><div",
     '<div id="root"><',
+    "<noscript><p",
     "data-app-entry",
   ]) {
     if (!html.includes(mark)) throw new Error(`index.html is not as the prerender expects: no ${mark}`);

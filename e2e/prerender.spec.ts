@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, resultCount, rows, searchBox, test } from "./support/fixtures";
 
 /**
@@ -39,16 +40,40 @@ test.describe("without JavaScript", () => {
       page,
     }) => {
       await page.goto(path);
-      const reference = page.getByTestId("noscript-reference");
       await expect(page.locator("html")).toHaveAttribute("lang", language);
-      await expect(reference.locator("article")).toHaveCount(40);
-      await expect(reference.getByRole("heading", { name: title })).toBeVisible();
-      await expect(reference.locator("article", { hasText: title })).toContainText(description);
-      await expect(reference.getByText("AppServices_CurlToDisk")).toBeVisible();
-      await expect(page.locator("#root")).toBeHidden(); // its controls would not work
-      await reference.getByRole("link", { name: other }).click();
+      await expect(rows(page)).toHaveCount(40);
+      const row = rows(page).filter({ hasText: title });
+      await expect(row.locator("p", { hasText: description })).toBeVisible();
+      await expect(row.getByText("Windows").filter({ visible: true })).toHaveCount(1);
+      await expect(page.getByText("AppServices_CurlToDisk").filter({ visible: true })).toHaveCount(1);
+      // What cannot work without JavaScript is gone, or takes no clicks.
+      await expect(searchBox(page)).toBeHidden();
+      await expect(page.locator("[data-facet]").first()).toBeHidden();
+      await expect(page.getByRole("button", { name: /^(FR|EN)/ })).toHaveCount(0);
+      await expect(row.locator("[data-alert-link]")).toHaveCSS("pointer-events", "none");
+      await page.getByTestId("noscript-note").getByRole("link", { name: other }).click();
       await expect(page.locator("html")).toHaveAttribute("lang", language === "fr" ? "en" : "fr");
-      await expect(page.getByTestId("noscript-reference").locator("article")).toHaveCount(40);
+      await expect(rows(page)).toHaveCount(40);
+    });
+  }
+});
+
+test.describe("read as without JavaScript (its scripts blocked, so that axe can run)", () => {
+  for (const [path, width] of [
+    ["./", 1440],
+    ["./en/", 390],
+  ] as const) {
+    test(`${path} at ${width} px passes axe`, async ({ page }) => {
+      // A page of its own: the fixture's would wait for the app, which never starts here.
+      const reader = await page.context().newPage();
+      await reader.setViewportSize({ width, height: 900 });
+      await reader.route(/early\.js$/, (route) =>
+        route.fulfill({ contentType: "text/javascript", body: "" }),
+      );
+      await reader.goto(path);
+      await expect(reader.locator("html")).not.toHaveClass(/\bjs\b/);
+      await expect(rows(reader).first().getByTestId("row-description")).toBeVisible();
+      await expectNoAxeViolations(reader);
     });
   }
 });
@@ -72,6 +97,8 @@ test.describe("with JavaScript", () => {
         expect(frame).toEqual({ lang: language, count: frame.count === null ? null : count });
       expect(shown.some((frame) => frame.count === count)).toBe(true);
       await expect(page.locator("html")).not.toHaveAttribute("data-stale");
+      // The descriptions that the page shows without JavaScript are the detail pane's to show.
+      await expect(rows(page).first().getByTestId("row-description")).toBeHidden();
       await searchBox(page).fill("certutil");
       await expect(resultCount(page)).toHaveText(found);
       await expect(rows(page)).toHaveCount(2);

@@ -6,15 +6,15 @@ import { App } from "./app/app";
 import { catalogFingerprint } from "./catalog/fingerprint";
 import { readCatalog } from "./catalog/load-catalog";
 import type { Language } from "./catalog/schema";
-import { NoScriptReference } from "./features/reference/no-script-reference";
+import { NoScriptNote } from "./features/reference/no-script-note";
 import { ALL_STRINGS } from "./i18n/all-strings";
 import { createI18n } from "./i18n/i18n";
 
 export interface PrerenderedPage {
   /** The app's markup for the default view, to hydrate. */
   app: string;
-  /** The whole catalog as plain markup, for <noscript>. */
-  reference: string;
+  /** What the page says without JavaScript, for <noscript> (the app's markup shows the catalog). */
+  noscript: string;
   title: string;
   description: string;
   /** Of the catalog rendered (see catalogFingerprint). */
@@ -46,14 +46,14 @@ export async function prerenderPage(
     // inline script (which the CSP forbids) would have to move into place.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  const reference = renderToStaticMarkup(
+  const noscript = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
-      <NoScriptReference catalog={catalog} language={language} otherPage={otherPage} />
+      <NoScriptNote language={language} otherPage={otherPage} />
     </I18nextProvider>,
   );
   return {
     app: await new Response(prelude).text(),
-    reference,
+    noscript,
     title: i18n.t("app.name"),
     description: i18n.t("app.tagline"),
     fingerprint: catalogFingerprint(catalog),

@@ -40,7 +40,7 @@ export const Header = memo(function Header({ catalog, language, setView }: Heade
         <h1 className="text-base leading-5 font-semibold tracking-tight text-slate-900 sm:text-lg">
           {t("app.name")}
         </h1>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-2 nojs:hidden">
           {catalog && (
             // On a phone an icon, so that the header leaves the first screen to the alerts.
             <button

@@ -16,7 +16,7 @@ export function ActionsButton(props: Omit<ActionsMenuProps, "id" | "buttonId" | 
     if (refocus) button.current?.focus();
   }, []);
   return (
-    <div className="relative ml-auto md:hidden">
+    <div className="relative ml-auto md:hidden nojs:hidden">
       <button
         ref={button}
         id={`${id}-button`}

@@ -173,14 +173,14 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   return (
     <TableContext.Provider value={context}>
       <div
-        className={`mx-auto grid w-full max-w-screen-2xl flex-1 grid-cols-1 content-start items-start gap-x-6 px-4 print:hidden ${
+        className={`mx-auto grid w-full max-w-screen-2xl flex-1 grid-cols-1 content-start items-start gap-x-6 px-4 print:hidden nojs:grid-cols-1 ${
           selected
             ? "lg:grid-cols-[13rem_minmax(0,1fr)_26rem] xl:grid-cols-[14rem_minmax(0,1fr)_32rem]"
             : "md:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)]"
         }`}
       >
         {/* On a phone the filters open in a sheet instead (one panel at a time: their inputs have ids). */}
-        <div className={`py-4 max-md:hidden ${selected ? "max-lg:hidden" : ""}`}>
+        <div className={`py-4 max-md:hidden nojs:hidden ${selected ? "max-lg:hidden" : ""}`}>
           {!sheetOpen && (
             <FilterPanel selected={view} counts={counts} onToggle={onToggle} techniques={techniques} />
           )}
@@ -194,7 +194,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               type="button"
               aria-haspopup="dialog"
               onClick={() => setSheetOpen(true)}
-              className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 md:hidden"
+              className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 md:hidden nojs:hidden"
             >
               <span aria-hidden="true">☰</span>
               {t("filters.title")}

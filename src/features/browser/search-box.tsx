@@ -24,7 +24,7 @@ export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: Search
     action();
   };
   return (
-    <div className="relative">
+    <div className="relative nojs:hidden">
       <label htmlFor="alert-search" className="sr-only">
         {t("search.label")}
       </label>

@@ -43,6 +43,13 @@ export function TitleCell({ alert }: { alert: Alert }) {
         </span>
         <PlatformList platforms={alert.platforms} />
       </div>
+      {/* A prerendered page read without JavaScript has no detail pane: the row says it all. */}
+      <p
+        data-testid="row-description"
+        className="mt-1 hidden text-sm leading-relaxed text-slate-800 first-letter:uppercase nojs:block"
+      >
+        {alert.description[language]}
+      </p>
     </div>
   );
 }

@@ -33,7 +33,7 @@ export const Toolbar = memo(function Toolbar({
   const { t } = useTranslation();
   const button = "px-3 py-1 text-sm font-medium";
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:hidden">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:hidden nojs:hidden">
       <fieldset className="flex">
         <legend className="sr-only">{t("view.label")}</legend>
         <div className="flex overflow-hidden rounded-md border border-slate-300">
