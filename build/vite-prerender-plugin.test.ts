@@ -6,10 +6,10 @@ const template = `<!doctype html>
   <head>
     <meta name="description" content="Both languages" />
     <link rel="icon" href="./favicon.svg" />
-    <script src="./early.js"></script>
     <title>Alertes · Alerts</title>
     <script type="module" crossorigin src="./assets/index-a.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/vendor-b.js">
+    <script src="./early.js"></script>
   </head>
   <body>
     <div id="root"></div>
@@ -60,6 +60,12 @@ describe("prerenderedHtml", () => {
     );
     // Nothing outside the template fetches a module.
     expect(html.replace(/<template[\s\S]*?<\/template>/, "")).not.toContain("modulepreload");
+  });
+
+  it("refuses a page whose early.js would run before its modules are parsed", () => {
+    const early = '    <script src="./early.js"></script>\n';
+    const reordered = template.replace(early, "").replace("<title>", `${early}<title>`);
+    expect(() => prerenderedHtml(reordered, page, french)).toThrow(/early\.js comes before/);
   });
 
   it("refuses markup the page's CSP would block", () => {

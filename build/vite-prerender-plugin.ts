@@ -80,6 +80,9 @@ export function prerenderedHtml(
   ]) {
     if (!html.includes(mark)) throw new Error(`index.html is not as the prerender expects: no ${mark}`);
   }
+  // A stale page's early.js fetches the modules at once (src/early.js): they must be parsed by then.
+  if (html.indexOf("<template data-app-modules>") > html.search(/<script src="[^"]*early\.js"/))
+    throw new Error("index.html is not as the prerender expects: early.js comes before the app's modules");
   const inline = findInlineCode(html);
   if (inline.scripts.length + inline.styles.length + inline.attributes.length > 0)
     throw new Error(

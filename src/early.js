@@ -35,9 +35,15 @@
   const stale = [...params.keys()].some((key) => key !== "lang") || language !== html.lang;
   if (stale) html.dataset.stale = "";
 
-  const start = () => {
+  // The app's modules, fetched from here on (the template precedes this script in <head>).
+  const fetchModules = () => {
     const modules = document.querySelector("template[data-app-modules]");
     if (modules) document.head.append(modules.content);
+  };
+  // A stale page paints nothing until the app has drawn: its modules come while it is parsed.
+  if (stale) fetchModules();
+  const start = () => {
+    fetchModules();
     const entry = document.querySelector("link[data-app-entry]");
     if (entry) import(entry.href);
   };
