@@ -207,7 +207,8 @@ async function writeStaticFloor(browser: Browser, url: string, file: string) {
   const { context, page } = await open(browser, url);
   const html = await page.evaluate(() => {
     const root = document.documentElement.cloneNode(true) as HTMLElement;
-    for (const element of root.querySelectorAll('script, link[rel="modulepreload"], template')) element.remove();
+    for (const element of root.querySelectorAll('script, link[rel="modulepreload"], template'))
+      element.remove();
     return `<!doctype html>\n${root.outerHTML}`;
   });
   await context.close();
