@@ -4,9 +4,9 @@
 // - Applies the saved or system theme, so the page never flashes the other one.
 // - Marks a prerendered page stale when the link asks for another view than the one it holds (any
 //   parameter but lang, or another language): it stays hidden until the app has drawn that view.
-// - Starts a prerendered page's app once its first paint is on screen, or as soon as it is parsed when
-//   the page is stale and hidden anyway: adds its module preloads, kept inert in
-//   template[data-app-modules] until then (see build/vite-prerender-plugin.ts), and imports its entry.
+// - Starts a prerendered page's app once its first paint is on screen, or as soon as the page is
+//   parsed when it is stale and hidden anyway: adds its module preloads, kept inert in
+//   template[data-app-modules] until then (build/vite-prerender-plugin.ts), and imports its entry.
 // The rules are those of src/app/use-theme.ts and use-language.ts; early-script.test.ts checks it.
 (() => {
   const html = document.documentElement;

@@ -44,9 +44,8 @@ async function start(root: HTMLElement) {
     </StrictMode>
   );
   if (hydrate) {
-    // As a transition, hydration yields to the browser every few milliseconds, from its first
-    // render on: Lighthouse's total blocking time, median of 5 runs a page, 169 → 117 ms (English)
-    // and 177 → 140 ms (French).
+    // As a transition, hydration yields to the browser every few milliseconds from its first render
+    // on, not only inside its Suspense boundaries (docs/performance.md).
     startTransition(() => {
       hydrateRoot(root, app);
     });
