@@ -44,8 +44,8 @@ interface SearchFilter {
 
 /**
  * The catalog through TanStack Table: search, facets and sort from the view state. Returns the
- * table, the alerts to show in order, and each facet value's count under the search and the other
- * facets (so each number says how many alerts ticking that value would show).
+ * table's column IDs, its rows and their alerts in order, and each facet value's count under the
+ * search and the other facets (so each number says how many alerts ticking that value would show).
  */
 export function useAlertTable(catalog: Catalog, view: ViewState, language: Language) {
   // Each alert's text is folded for search once per language, at the first search (the first view
@@ -110,6 +110,5 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     status: useMemo(() => countsOf(STATUSES, status), [status]),
     technique: useMemo(() => countsOf(techniqueIds, technique), [techniqueIds, technique]),
   };
-  return { table, columnIds, rows, alerts, counts, terms };
+  return { columnIds, rows, alerts, counts, terms };
 }
-export type AlertTable = ReturnType<typeof useAlertTable>["table"];
