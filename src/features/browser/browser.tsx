@@ -99,6 +99,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   });
   // Every link the app writes names its language, so it opens the same for a colleague.
   const linked = useMemo(() => ({ ...results, lang: language }), [results, language]);
+  const viewLink = serializeViewState(linked);
 
   const toggleTactic = useCallback(
     (tactic: Tactic) =>
@@ -218,7 +219,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               alerts={ordered}
               view={results}
               language={language}
-              viewLink={serializeViewState(linked)}
+              viewLink={viewLink}
             />
           </div>
           <Toolbar
@@ -228,7 +229,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             language={language}
             onViewChange={onViewChange}
             onShortcuts={openShortcuts}
-            viewLink={serializeViewState(linked)}
+            viewLink={viewLink}
           />
           {unknown !== null && <NotFoundNotice id={unknown} onDismiss={closeAlert} />}
           {unknown !== null && (
