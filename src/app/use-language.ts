@@ -52,7 +52,8 @@ export function useLanguage(fromUrl: Language | null): Language {
   }, [i18n, ready, wanted]);
   useLayoutEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    // Setting it, even to the same value, restyles the whole page in Chromium.
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
   }, [i18n, language]);
   return language;
 }
