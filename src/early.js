@@ -2,6 +2,7 @@
 // - Marks the page as running JavaScript: without it, a prerendered page shows its <noscript>
 //   reference instead of the app (src/index.css).
 // - Applies the saved or system theme, so the page never flashes the other one.
+// - Holds presses on a prerendered page's controls until the app answers them.
 // - Marks a prerendered page stale when the link asks for another view than the one it holds (any
 //   parameter but lang, or another language): it stays hidden until the app has drawn that view.
 // - Starts a prerendered page's app once its first paint is on screen, or as soon as the page is
@@ -34,6 +35,16 @@
     "fr";
   const stale = [...params.keys()].some((key) => key !== "lang") || language !== html.lang;
   if (stale) html.dataset.stale = "";
+
+  // Until the app has taken the page over (html[data-ready]), its controls would not answer: a press
+  // on them does nothing, rather than tick a box the app then unticks. Listeners rather than a CSS
+  // rule, as lifting that rule restyled the whole page in one long task.
+  const untilReady = (event) => {
+    if (html.hasAttribute("data-ready") || !event.target.closest?.("#root")) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  for (const type of ["mousedown", "click"]) document.addEventListener(type, untilReady, true);
 
   // The app's modules, fetched from here on (the template precedes this script in <head>).
   const fetchModules = () => {

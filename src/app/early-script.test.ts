@@ -64,6 +64,24 @@ describe("src/early.js", () => {
     }
   });
 
+  it("holds presses on a prerendered page's controls until the app has taken it over", () => {
+    visit("");
+    document.body.innerHTML = `<div id="root"><input type="checkbox" /></div><input id="outside" type="checkbox" />`;
+    const press = (selector: string) => {
+      const target = document.querySelector(selector) as Element;
+      const events = ["mousedown", "click"].map(
+        (type) => new MouseEvent(type, { bubbles: true, cancelable: true }),
+      );
+      for (const event of events) target.dispatchEvent(event);
+      return events.map((event) => event.defaultPrevented);
+    };
+    expect(press("#root input")).toEqual([true, true]);
+    expect(press("#outside")).toEqual([false, false]);
+    document.documentElement.dataset.ready = "";
+    expect(press("#root input")).toEqual([false, false]);
+    document.body.replaceChildren();
+  });
+
   it("marks the page as running JavaScript and applies the saved theme, also on a page that is not prerendered", () => {
     window.localStorage.setItem(THEME_STORAGE_KEY, "dark");
     new Function(earlyScript)();
