@@ -37,10 +37,10 @@
   if (stale) html.dataset.stale = "";
 
   // Until the app has taken the page over (html[data-ready]), its controls would not answer: a press
-  // on them does nothing, rather than tick a box the app then unticks. Listeners rather than a CSS
-  // rule, as lifting that rule restyled the whole page in one long task.
+  // does nothing, rather than tick a box the app then unticks. Listeners rather than a CSS rule, as
+  // lifting that rule restyled the whole page in one long task.
   const untilReady = (event) => {
-    if (html.hasAttribute("data-ready") || !event.target.closest?.("#root")) return;
+    if (html.hasAttribute("data-ready")) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };
