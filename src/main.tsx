@@ -6,7 +6,6 @@ import { framedByAnotherOrigin } from "./app/frame-guard";
 import { catalogUrl } from "./app/use-catalog";
 import { initialLanguage } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
-import { textCollator } from "./catalog/compare";
 import { catalogFingerprint } from "./catalog/fingerprint";
 import { type CatalogResult, loadCatalog } from "./catalog/load-catalog";
 import type { Language } from "./catalog/schema";
@@ -32,9 +31,6 @@ async function start(root: HTMLElement) {
   const hydrate = prerendered && loaded?.ok && catalogFingerprint(loaded.catalog) === html.dataset.catalog;
   await nextTask();
   const i18n = createI18n(language, { [language]: await strings });
-  await nextTask();
-  // The table sorts titles with a collator, and a page's first one loads locale data: 16 ms.
-  textCollator(language);
   await nextTask();
   const app = (
     <StrictMode>

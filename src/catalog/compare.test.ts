@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byRank, comparePlatforms, compareSeverity, compareTactics, compareTitle } from "./compare";
+import { byRank, comparePlatforms, compareSeverity, compareTactics, compareTitle, ranksOf } from "./compare";
 import type { Alert } from "./schema";
 import { realCatalog } from "./test-catalog";
 
@@ -84,9 +84,42 @@ describe("byRank", () => {
     }
   });
 
+  it("takes ranks worked out before, one per alert, and works them out itself otherwise", () => {
+    const alerts = realCatalog.alerts;
+    const never = () => {
+      throw new Error("compared");
+    };
+    const reversed = alerts.map((_, i) => alerts.length - i);
+    expect([...alerts].sort(byRank(alerts, never, reversed)).map((a) => a.id)).toEqual(
+      alerts.map((a) => a.id).reverse(),
+    );
+    const byTitle = [...alerts].sort(compareTitle("fr")).map((a) => a.id);
+    const tooFew = reversed.slice(1);
+    expect([...alerts].sort(byRank(alerts, compareTitle("fr"), tooFew)).map((a) => a.id)).toEqual(byTitle);
+  });
+
   it("ranks equal alerts the same, so the next sort key decides between them", () => {
     const ranked = byRank(realCatalog.alerts, compareSeverity);
     const [a, b] = realCatalog.alerts.filter((alert) => alert.severity === "High") as [Alert, Alert];
     expect(ranked(a, b)).toBe(0);
+  });
+});
+
+describe("ranksOf", () => {
+  it("gives each alert its place in the order, equal alerts the same place", () => {
+    const alerts = [
+      alert({ id: "A", severity: "Low" }),
+      alert({ id: "B", severity: "High" }),
+      alert({ id: "C", severity: "Low" }),
+      alert({ id: "D", severity: "Medium" }),
+    ];
+    // Ascending severity runs from the least to the most severe.
+    expect(ranksOf(alerts, compareSeverity)).toEqual([0, 3, 0, 2]);
+  });
+
+  it("is what the built catalog carries as its titleRanks", () => {
+    for (const language of ["fr", "en"] as const) {
+      expect(realCatalog.titleRanks?.[language]).toEqual(ranksOf(realCatalog.alerts, compareTitle(language)));
+    }
   });
 });

@@ -32,7 +32,7 @@ const platformKey = (alert: Alert) =>
 export const comparePlatforms = (a: Alert, b: Alert) => platformKey(a) - platformKey(b);
 
 const collators: Partial<Record<Language, Intl.Collator>> = {};
-export function textCollator(language: Language): Intl.Collator {
+function textCollator(language: Language): Intl.Collator {
   collators[language] ??= new Intl.Collator(language, { sensitivity: "base", numeric: true });
   return collators[language];
 }
@@ -41,22 +41,34 @@ export const compareTitle = (language: Language) => (a: Alert, b: Alert) =>
   textCollator(language).compare(a.title[language], b.title[language]);
 export const compareId = (a: Alert, b: Alert) => textCollator("en").compare(a.id, b.id);
 
+/** Each alert's rank under `compare`, in the order of `alerts`; equal alerts share a rank. */
+export function ranksOf(alerts: readonly Alert[], compare: (a: Alert, b: Alert) => number): number[] {
+  const order = alerts.map((_, i) => i).sort((i, j) => compare(alerts[i] as Alert, alerts[j] as Alert));
+  const ranks: number[] = [];
+  order.forEach((index, position) => {
+    const previous = order[position - 1];
+    const tied = previous !== undefined && compare(alerts[previous] as Alert, alerts[index] as Alert) === 0;
+    ranks[index] = tied ? (ranks[previous] ?? position) : position;
+  });
+  return ranks;
+}
+
 /**
  * `compare` turned into a lookup of each alert's rank, worked out once (on first use) for these
  * alerts: with a collator compared on every sort, a keystroke at 2,000 alerts took 48 ms (median;
- * p95 119 ms) in npm run bench, as the table sorts again whenever the search changes.
+ * p95 119 ms) in npm run bench, as the table sorts again whenever the search changes. `given`:
+ * the ranks already worked out (the catalog's titleRanks), used when there is one per alert.
  */
-export function byRank(alerts: readonly Alert[], compare: (a: Alert, b: Alert) => number) {
+export function byRank(
+  alerts: readonly Alert[],
+  compare: (a: Alert, b: Alert) => number,
+  given?: readonly number[],
+) {
   let ranks: Map<Alert, number> | undefined;
   return (a: Alert, b: Alert): number => {
     if (!ranks) {
-      const sorted = [...alerts].sort(compare);
-      ranks = new Map();
-      // Equal alerts share a rank, so the table's next sort key still breaks their tie.
-      sorted.forEach((alert, i) => {
-        const previous = sorted[i - 1];
-        ranks?.set(alert, previous && compare(previous, alert) === 0 ? (ranks.get(previous) ?? i) : i);
-      });
+      const known = given?.length === alerts.length ? given : ranksOf(alerts, compare);
+      ranks = new Map(alerts.map((alert, i) => [alert, known[i] ?? 0]));
     }
     return (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0);
   };

@@ -64,9 +64,9 @@ function TechniqueIds({ alert }: { alert: Alert }) {
 
 /**
  * Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically; titles and
- * IDs by their rank among `alerts` (see byRank).
+ * IDs by their rank among `alerts` (see byRank), titles by `titleRanks` where the catalog has them.
  */
-export function buildColumns(language: Language, alerts: readonly Alert[]) {
+export function buildColumns(language: Language, alerts: readonly Alert[], titleRanks?: readonly number[]) {
   return helper.columns([
     helper.accessor("severity", {
       id: "severity",
@@ -76,7 +76,7 @@ export function buildColumns(language: Language, alerts: readonly Alert[]) {
     }),
     helper.accessor((alert) => alert.title[language], {
       id: "title",
-      sortFn: by(byRank(alerts, compareTitle(language))),
+      sortFn: by(byRank(alerts, compareTitle(language), titleRanks)),
       cell: (info) => <TitleCell alert={info.row.original} />,
     }),
     helper.accessor("id", {

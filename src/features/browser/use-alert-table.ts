@@ -63,7 +63,10 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     };
     return { textOf, data: [...catalog.alerts] };
   }, [catalog, language]);
-  const columns = useMemo(() => buildColumns(language, data), [language, data]);
+  const columns = useMemo(
+    () => buildColumns(language, data, catalog.titleRanks?.[language]),
+    [language, data, catalog],
+  );
   const query = useMemo(() => searchQuery(view.q), [view.q]);
   const terms = query.terms;
   const search = useMemo<SearchFilter | undefined>(
