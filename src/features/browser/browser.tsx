@@ -24,7 +24,7 @@ import {
 } from "../../url/view-state";
 import { usePageNotes } from "../about/use-page-notes";
 import { useChanges } from "../changes/use-changes";
-import { usePrinting } from "../print/use-printing";
+import { PrintSlot } from "../print/print-slot";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { ActionsButton } from "./actions-button";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
@@ -49,7 +49,6 @@ const ActiveFilterChips = lazy(() =>
 const FilterSheet = lazy(() => import("./filter-sheet"));
 const IdSuggestions = lazy(() => import("./id-suggestions"));
 const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
-const PrintView = lazy(() => import("../print/print-view").then((m) => ({ default: m.PrintView })));
 const ShortcutsDialog = lazy(() =>
   import("../shortcuts/shortcuts-dialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -72,7 +71,6 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   }, []);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const { printing, printModule } = usePrinting();
   // The search box and the ticked boxes follow every keystroke and click at once; the results
   // (search, facets, counts) follow in a render React can interrupt when the next key comes. A
   // sort is applied at once: deferred, it cost a frame more than it saved (docs/performance.md).
@@ -331,7 +329,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           />
         )}
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-        {printing && (printModule ? <printModule.PrintView {...printed} /> : <PrintView {...printed} />)}
+        <PrintSlot {...printed} />
       </Suspense>
     </TableContext.Provider>
   );

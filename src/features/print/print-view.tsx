@@ -7,7 +7,7 @@ import CoverageMatrix from "../matrix/coverage-matrix";
 import { PrintFooter } from "./print-footer";
 import { PrintedAlert, PrintedSummary } from "./printed-alert";
 
-interface PrintViewProps {
+export interface PrintViewProps {
   catalog: Catalog;
   /** The current results, filtered and sorted as on screen. */
   alerts: readonly Alert[];
