@@ -2,11 +2,13 @@
 // the right content types and a 404 for anything missing: no directory listing, no SPA fallback.
 // scripts/serve-static.mjs (http-server) only serves precompressed .gz files, so a page timed
 // from it would download every byte uncompressed.
-//   const { url, close } = await serveGzip(dir, port = 0)
+//   const { url, close } = await serveGzip(dir, port = 0, { tls = false })
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
+import { createSecureServer } from "node:http2";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { gzipSync } from "node:zlib";
+import selfsigned from "selfsigned";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -22,11 +24,16 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest)|image\/svg)/;
 
-/** Serves `root` on 127.0.0.1; resolves once listening. Compressed bodies are kept, not redone per request. */
-export function serveGzip(dir, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1; resolves once listening. Compressed bodies are kept, not redone per
+ * request. With `tls`, over HTTPS and HTTP/2 as hosts serve (HTTP/1.1 for a client without it),
+ * under a self-signed certificate made for the occasion: the browser must be told to accept it
+ * (--ignore-certificate-errors).
+ */
+export async function serveGzip(dir, port = 0, { tls = false } = {}) {
   const root = resolve(dir);
   const gzipped = new Map();
-  const server = createServer(async (request, response) => {
+  const handle = async (request, response) => {
     const path = new URL(request.url ?? "/", "http://x").pathname;
     const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
     const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
@@ -42,11 +49,22 @@ export function serveGzip(dir, port = 0) {
     } else {
       response.writeHead(200, headers).end(body);
     }
-  });
+  };
+  const server = tls
+    ? createSecureServer({ ...(await certificate()), allowHTTP1: true }, handle)
+    : createServer(handle);
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {
-      const url = `http://127.0.0.1:${server.address().port}`;
+      const url = `${tls ? "https" : "http"}://127.0.0.1:${server.address().port}`;
       resolve({ url, close: () => new Promise((done) => server.close(done)) });
     });
   });
+}
+
+async function certificate() {
+  const pems = await selfsigned.generate([{ name: "commonName", value: "127.0.0.1" }], {
+    keyType: "ec",
+    algorithm: "sha256",
+  });
+  return { key: pems.private, cert: pems.cert };
 }
