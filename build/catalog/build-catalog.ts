@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { compareTitle, ranksOf } from "../../src/catalog/compare.ts";
+import { titleRanksOf } from "../../src/catalog/compare.ts";
 import { placeholderStyles } from "../../src/catalog/placeholders.ts";
 import { CATALOG_SCHEMA_VERSION, type Catalog, catalogSchema } from "../../src/catalog/schema.ts";
 import { applyErrata, applyLifecycle, buildChanges } from "./apply-facts.ts";
@@ -145,10 +145,6 @@ export function buildCatalog(frenchSource: string, englishJson: unknown, rawFact
     }),
     changes,
   };
-  const titleRanks = {
-    fr: ranksOf(catalog.alerts, compareTitle("fr")),
-    en: ranksOf(catalog.alerts, compareTitle("en")),
-  };
   // The contract is checked on the way out too, so a bug here cannot ship a bad file.
-  return v.parse(catalogSchema, { ...catalog, titleRanks });
+  return v.parse(catalogSchema, { ...catalog, titleRanks: titleRanksOf(catalog.alerts) });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { byRank, comparePlatforms, compareSeverity, compareTactics, compareTitle, ranksOf } from "./compare";
+import {
+  byRank,
+  comparePlatforms,
+  compareSeverity,
+  compareTactics,
+  compareTitle,
+  givenTitleRanks,
+  ranksOf,
+} from "./compare";
 import type { Alert } from "./schema";
 import { realCatalog } from "./test-catalog";
 
@@ -117,9 +125,26 @@ describe("ranksOf", () => {
     expect(ranksOf(alerts, compareSeverity)).toEqual([0, 3, 0, 2]);
   });
 
-  it("is what the built catalog carries as its titleRanks", () => {
+  it("ranks the built catalog's titles as the collator sorts them", () => {
     for (const language of ["fr", "en"] as const) {
-      expect(realCatalog.titleRanks?.[language]).toEqual(ranksOf(realCatalog.alerts, compareTitle(language)));
+      const ranks = givenTitleRanks(realCatalog, language) ?? [];
+      const rank = new Map(realCatalog.alerts.map((alert, i) => [alert, ranks[i] ?? -1]));
+      const byRanks = [...realCatalog.alerts].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+      const byCollator = [...realCatalog.alerts].sort(compareTitle(language));
+      expect(byRanks.map((a) => a.id)).toEqual(byCollator.map((a) => a.id));
     }
+  });
+});
+
+describe("givenTitleRanks", () => {
+  it("gives the catalog's ranks only for the titles, in the order, they were worked out from", () => {
+    expect(givenTitleRanks(realCatalog, "en")).toEqual(realCatalog.titleRanks?.en);
+    const edited = structuredClone(realCatalog);
+    (edited.alerts[3] as Alert).title.fr = "Autre titre";
+    expect(givenTitleRanks(edited, "fr")).toBeUndefined();
+    const reordered = { ...realCatalog, alerts: [...realCatalog.alerts].reverse() };
+    expect(givenTitleRanks(reordered, "fr")).toBeUndefined();
+    const { titleRanks: _, ...without } = realCatalog;
+    expect(givenTitleRanks(without, "fr")).toBeUndefined();
   });
 });

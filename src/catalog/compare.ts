@@ -1,4 +1,5 @@
-import type { Alert, Language } from "./schema";
+import { fnv1a } from "./fingerprint";
+import type { Alert, Catalog, Language } from "./schema";
 import { PLATFORMS, severityRank, tacticRank } from "./taxonomy";
 
 /**
@@ -52,6 +53,21 @@ export function ranksOf(alerts: readonly Alert[], compare: (a: Alert, b: Alert) 
   });
   return ranks;
 }
+
+/** A key of the alerts' titles, in order: ranks worked out for other titles, or another order, do not fit. */
+export const titlesKey = (alerts: readonly Alert[]): string =>
+  fnv1a(alerts.map((alert) => `${alert.title.fr}\n${alert.title.en}`).join("\n"));
+
+/** A catalog's titleRanks for these alerts (see schema.ts). */
+export const titleRanksOf = (alerts: readonly Alert[]): NonNullable<Catalog["titleRanks"]> => ({
+  fr: ranksOf(alerts, compareTitle("fr")),
+  en: ranksOf(alerts, compareTitle("en")),
+  key: titlesKey(alerts),
+});
+
+/** The catalog's ranks in `language` if they were worked out for exactly these titles, in this order. */
+export const givenTitleRanks = (catalog: Catalog, language: Language): readonly number[] | undefined =>
+  catalog.titleRanks?.key === titlesKey(catalog.alerts) ? catalog.titleRanks[language] : undefined;
 
 /**
  * `compare` turned into a lookup of each alert's rank, worked out once (on first use) for these

@@ -140,9 +140,10 @@ export const catalogSchema = v.object({
   /**
    * Each alert's rank by title, in the order of `alerts` (equal titles share a rank), as
    * Intl.Collator sorts them (src/catalog/compare.ts): the first view sorts without loading a
-   * collator, whose first use blocked the page for 9 to 26 ms. Without it, the app ranks them itself.
+   * collator, whose first use blocks the page for 9 to 26 ms. `key` is a hash of the titles they
+   * were worked out from; without a matching one, the app ranks the alerts itself.
    */
-  titleRanks: v.optional(v.object({ fr: v.array(v.number()), en: v.array(v.number()) })),
+  titleRanks: v.optional(v.object({ fr: v.array(v.number()), en: v.array(v.number()), key: v.string() })),
   /** Only in the single file's embedded catalog; the site serves them as changes.json. */
   changes: v.optional(v.array(changeSchema), []),
 });

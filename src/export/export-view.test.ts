@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { compareTitle, givenTitleRanks } from "../catalog/compare";
 import type { Alert } from "../catalog/schema";
 import { catalogSchema } from "../catalog/schema";
 import { realCatalog } from "../catalog/test-catalog";
@@ -12,6 +13,14 @@ describe("toJson", () => {
     const parsed = v.parse(catalogSchema, JSON.parse(toJson(realCatalog, alerts)));
     expect(parsed.alerts.map((alert) => alert.id)).toEqual(alerts.map((alert) => alert.id));
     expect(parsed.page).toEqual(realCatalog.page);
+  });
+  it("ranks the titles of the exported alerts, not the catalog's", () => {
+    const alerts = [...realCatalog.alerts].reverse().slice(0, 9);
+    const parsed = v.parse(catalogSchema, JSON.parse(toJson(realCatalog, alerts)));
+    const ranks = givenTitleRanks(parsed, "fr") ?? [];
+    const byRanks = parsed.alerts.map((alert, i) => [alert.id, ranks[i] ?? -1] as const);
+    const byCollator = [...parsed.alerts].sort(compareTitle("fr")).map((alert) => alert.id);
+    expect(byRanks.toSorted((a, b) => a[1] - b[1]).map(([id]) => id)).toEqual(byCollator);
   });
   it("keeps the history of the exported alerts only", () => {
     const curl = realCatalog.alerts.find((alert) => alert.id === "AppServices_CurlToDisk") as Alert;

@@ -1,3 +1,4 @@
+import { titleRanksOf } from "../catalog/compare";
 import type { Alert, Catalog, Language } from "../catalog/schema";
 import type { ViewState } from "../url/view-state";
 import type { CsvSeparator } from "./csv";
@@ -17,13 +18,18 @@ export interface ExportFile {
   content: string;
 }
 
-/** The catalog contract, holding only the alerts of the view, in the view's order, and their history. */
+/**
+ * The catalog contract, holding only the alerts of the view, in the view's order, and their history
+ * (and title ranks worked out for them).
+ */
 export function toJson(catalog: Catalog, alerts: readonly Alert[]): string {
   const ids = new Set(alerts.map((alert) => alert.id));
   const { changes: log, ...rest } = catalog;
   const changes = log.filter((change) => change.ids.some((id) => ids.has(id)));
   // The site's catalog has no log (it is changes.json); the single file's has it all.
-  return `${JSON.stringify({ ...rest, alerts, ...(changes.length > 0 ? { changes } : {}) }, null, 2)}\n`;
+  const titleRanks = rest.titleRanks ? { titleRanks: titleRanksOf(alerts) } : {};
+  const exported = { ...rest, alerts, ...titleRanks, ...(changes.length > 0 ? { changes } : {}) };
+  return `${JSON.stringify(exported, null, 2)}\n`;
 }
 
 /** Says what the file holds: language, filters, search and count, e.g. alerts_en_severity-High_12.csv */

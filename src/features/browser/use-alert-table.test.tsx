@@ -95,6 +95,15 @@ describe("useAlertTable: the order", () => {
     );
     expect(byTitle("en", true)).toEqual(byTitle("en").reverse());
   });
+
+  it("sorts titles by the catalog's own ranks when they fit its titles", () => {
+    const [fr, en] = [realCatalog.titleRanks?.fr ?? [], realCatalog.titleRanks?.en ?? []];
+    const key = realCatalog.titleRanks?.key ?? "";
+    const reversed = (ranks: readonly number[]) => ranks.map((rank) => alerts.length - rank);
+    const catalog = { ...realCatalog, titleRanks: { fr: reversed(fr), en: reversed(en), key } };
+    const titles = shown(parseViewState("?sort=title"), "fr", catalog).alerts.map((a) => a.id);
+    expect(titles).toEqual(shown(parseViewState("?sort=-title"), "fr").alerts.map((a) => a.id));
+  });
 });
 
 describe("useAlertTable: facet counts", () => {

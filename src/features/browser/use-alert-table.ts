@@ -1,5 +1,6 @@
 import { type ColumnFiltersState, type FilterFn, type SortingState, useTable } from "@tanstack/react-table";
 import { useMemo } from "react";
+import { givenTitleRanks } from "../../catalog/compare";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
 import {
@@ -64,7 +65,7 @@ export function useAlertTable(catalog: Catalog, view: ViewState, language: Langu
     return { textOf, data: [...catalog.alerts] };
   }, [catalog, language]);
   const columns = useMemo(
-    () => buildColumns(language, data, catalog.titleRanks?.[language]),
+    () => buildColumns(language, data, givenTitleRanks(catalog, language)),
     [language, data, catalog],
   );
   const query = useMemo(() => searchQuery(view.q), [view.q]);
