@@ -37,8 +37,8 @@
   if (stale) html.dataset.stale = "";
 
   // Until the app has taken the page over (html[data-ready]), its controls would not answer: a press
-  // does nothing, rather than tick a box the app then unticks. Listeners rather than a CSS rule, as
-  // lifting that rule restyled the whole page in one long task.
+  // (mouse, touch, or Enter and Space, which click) does nothing, rather than tick a box the app then
+  // unticks. Listeners rather than a CSS rule, whose lifting would restyle the whole page at once.
   const untilReady = (event) => {
     if (html.hasAttribute("data-ready")) return;
     event.preventDefault();
@@ -56,7 +56,8 @@
   const start = () => {
     fetchModules();
     const entry = document.querySelector("link[data-app-entry]");
-    if (entry) import(entry.href);
+    // An app that cannot load leaves a plain page: its links and boxes answer as they are.
+    if (entry) import(entry.href).catch(() => (html.dataset.ready = ""));
   };
   let started = false;
   const startOnce = () => {

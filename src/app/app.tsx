@@ -21,7 +21,7 @@ export function App({ loaded }: { loaded?: CatalogResult }) {
   useLayoutEffect(() => {
     delete document.documentElement.dataset.stale;
   }, []);
-  // From here on the controls work: a prerendered page took no clicks before (src/index.css).
+  // From here on the controls work: src/early.js holds presses on a prerendered page until then.
   useEffect(() => {
     document.documentElement.dataset.ready = "";
   }, []);

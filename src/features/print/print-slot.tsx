@@ -6,7 +6,7 @@ const PrintView = lazy(() => import("./print-view").then((m) => ({ default: m.Pr
 
 /**
  * The print view while the page prints, else nothing. A component of its own, so the print code
- * arriving at idle redraws only this: it redrew the whole browser, a long task after hydration.
+ * arriving at idle redraws only this, not the whole browser (a long task after hydration).
  */
 export function PrintSlot(props: PrintViewProps) {
   const { printing, printModule } = usePrinting();
