@@ -1,6 +1,6 @@
 // Runs in <head> before the first paint; a file of its own, as the CSP forbids inline scripts.
-// - Marks the page as running JavaScript: without it, a prerendered page shows its <noscript>
-//   reference instead of the app (src/index.css).
+// - Marks the page as running JavaScript: without it, a prerendered page reads as a plain reference
+//   (the nojs: variant of src/index.css).
 // - Applies the saved or system theme, so the page never flashes the other one.
 // - Holds presses on a prerendered page's controls until the app answers them.
 // - Marks a prerendered page stale when the link asks for another view than the one it holds (any

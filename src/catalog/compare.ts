@@ -67,7 +67,9 @@ export const titleRanksOf = (alerts: readonly Alert[]): NonNullable<Catalog["tit
 
 /** The catalog's ranks in `language` if they were worked out for exactly these titles, in this order. */
 export const givenTitleRanks = (catalog: Catalog, language: Language): readonly number[] | undefined =>
-  catalog.titleRanks?.key === titlesKey(catalog.alerts) ? catalog.titleRanks[language] : undefined;
+  catalog.titleRanks && catalog.titleRanks.key === titlesKey(catalog.alerts)
+    ? catalog.titleRanks[language]
+    : undefined;
 
 /**
  * `compare` turned into a lookup of each alert's rank, worked out once (on first use) for these
