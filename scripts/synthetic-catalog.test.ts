@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compareTitle, givenTitleRanks, ranksOf } from "../src/catalog/compare.ts";
 import { readCatalog } from "../src/catalog/load-catalog.ts";
 import { LANGUAGES } from "../src/catalog/schema.ts";
 import { PLATFORMS, SEVERITIES, TACTICS } from "../src/catalog/taxonomy.ts";
@@ -11,6 +12,11 @@ describe("generateCatalog", () => {
   it("follows the catalog contract, with unique IDs", () => {
     expect(readCatalog(JSON.parse(JSON.stringify(catalog)))).toEqual({ ok: true, catalog });
     expect(catalog.alerts).toHaveLength(1_000);
+  });
+
+  it("carries its titles' ranks in both languages, as the catalog build writes them", () => {
+    for (const language of LANGUAGES)
+      expect(givenTitleRanks(catalog, language)).toEqual(ranksOf(catalog.alerts, compareTitle(language)));
   });
 
   it("is deterministic: same size and seed, same bytes; another seed, another catalog", () => {

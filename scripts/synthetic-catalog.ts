@@ -1,4 +1,5 @@
 import { readCatalogJson } from "../build/vite-catalog-plugin.ts";
+import { titleRanksOf } from "../src/catalog/compare.ts";
 import { readCatalog } from "../src/catalog/load-catalog.ts";
 import type { Alert, Catalog, Localized } from "../src/catalog/schema.ts";
 import {
@@ -14,7 +15,8 @@ import {
 /**
  * Synthetic catalogs for the benchmark: the real catalog's bilingual text recombined, so titles and
  * descriptions have the real lengths, words, accents and placeholders in both languages, while
- * severities, tactics and platforms are drawn to cover every value. Deterministic: the same corpus,
+ * severities, tactics and platforms are drawn to cover every value. Written as the catalog build
+ * writes a catalog, with its titles' ranks. Deterministic: the same corpus,
  * size and seed always give the same catalog, byte for byte.
  */
 
@@ -149,6 +151,8 @@ export function generateCatalog(corpus: Catalog, size: number, seed = size): Cat
       ...(corpus.page.attack ? { attack: corpus.page.attack } : {}),
     },
     alerts,
+    // As the catalog build writes them (build/catalog/build-catalog.ts): the first view sorts by them.
+    titleRanks: titleRanksOf(alerts),
     changes: [],
   };
 }
