@@ -3,11 +3,11 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./app/app";
 import { framedByAnotherOrigin } from "./app/frame-guard";
-import { catalogUrl } from "./app/use-catalog";
+import { startCatalog } from "./app/use-catalog";
 import { initialLanguage } from "./app/use-language";
 import { applyInitialTheme } from "./app/use-theme";
 import { catalogFingerprint } from "./catalog/fingerprint";
-import { type CatalogResult, loadCatalog } from "./catalog/load-catalog";
+import type { CatalogResult } from "./catalog/load-catalog";
 import type { Language } from "./catalog/schema";
 import { createI18n, ensureStrings, loadStrings } from "./i18n/i18n";
 import "./index.css";
@@ -22,13 +22,18 @@ async function start(root: HTMLElement) {
   applyInitialTheme();
   const html = document.documentElement;
   const language = initialLanguage();
-  const strings = loadStrings(language); // meanwhile, the catalog
-  let loaded: CatalogResult | undefined;
+  const strings = loadStrings(language);
+  // Asked for at once, while the strings come, whether or not the page waits for it here.
+  let loaded: CatalogResult | Promise<CatalogResult> = startCatalog();
   const prerendered = html.hasAttribute("data-prerendered") && html.dataset.stale === undefined;
-  if (prerendered) loaded = await loadCatalog(catalogUrl());
+  if (prerendered) loaded = await loaded;
   // Each step its own task: together they made one of the page's long tasks (docs/performance.md).
   await nextTask();
-  const hydrate = prerendered && loaded?.ok && catalogFingerprint(loaded.catalog) === html.dataset.catalog;
+  const hydrate =
+    prerendered &&
+    !(loaded instanceof Promise) &&
+    loaded.ok &&
+    catalogFingerprint(loaded.catalog) === html.dataset.catalog;
   await nextTask();
   const i18n = createI18n(language, { [language]: await strings });
   await nextTask();

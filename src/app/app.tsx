@@ -12,8 +12,8 @@ import { useLanguage } from "./use-language";
 // Registers the service worker and offers a new version: not needed for the first view.
 const UpdateNotice = lazy(() => import("./update-notice"));
 
-/** `loaded`: the catalog already loaded, or why it could not be (a prerendered page, see main.tsx). */
-export function App({ loaded }: { loaded?: CatalogResult }) {
+/** `loaded`: the catalog as main.tsx started it: in (or why it could not be), or on its way. */
+export function App({ loaded }: { loaded?: CatalogResult | Promise<CatalogResult> }) {
   const [view, setView] = useViewState();
   const language = useLanguage(view.lang);
   const [catalogState, retry] = useCatalog(loaded);

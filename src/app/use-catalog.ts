@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import {
   type CatalogProblem,
   type CatalogResult,
@@ -7,6 +7,7 @@ import {
   readCatalogText,
 } from "../catalog/load-catalog";
 import type { Catalog } from "../catalog/schema";
+import { prepareTableFor } from "../features/browser/alert-table";
 import { siteRoot } from "../url/site";
 
 export type CatalogState =
@@ -23,18 +24,31 @@ const stateOf = (result: CatalogResult, checkedAt?: Date): CatalogState =>
     ? { status: "ready", catalog: result.catalog }
     : { status: "error", problem: result.problem, ...(checkedAt ? { checkedAt } : {}) };
 
-/** The single-file build carries its catalog inside the page; the site fetches it. */
-function readEmbedded(): CatalogState | null {
+/** A catalog read, the code its table needs on its way. */
+function prepared(result: CatalogResult): CatalogResult {
+  if (result.ok) prepareTableFor(result.catalog);
+  return result;
+}
+const fetchCatalog = (cache?: RequestCache) => loadCatalog(catalogUrl(), fetch, cache).then(prepared);
+
+/**
+ * The catalog a page starts with, asked for as soon as the app runs (see main.tsx): the single-file
+ * build's embedded copy, read at once, or a fetch of catalog.json.
+ */
+export function startCatalog(): CatalogResult | Promise<CatalogResult> {
   const embedded = document.getElementById(EMBEDDED_CATALOG_ID)?.textContent;
-  return embedded == null ? null : stateOf(readCatalogText(embedded));
+  return embedded == null ? fetchCatalog() : prepared(readCatalogText(embedded));
 }
 
-/** The catalog's state, and a retry for the error screen. `initial`: already loaded (see main.tsx). */
-export function useCatalog(initial?: CatalogResult): [CatalogState, () => void] {
-  const [state, setState] = useState<CatalogState>(
-    () => (initial && stateOf(initial)) ?? readEmbedded() ?? { status: "loading" },
+/**
+ * The catalog's state, and a retry for the error screen. `initial`: the catalog as main.tsx started
+ * it, in or on its way; without it (a test), it is fetched after the first render.
+ */
+export function useCatalog(initial?: CatalogResult | Promise<CatalogResult>): [CatalogState, () => void] {
+  const [state, setState] = useState<CatalogState>(() =>
+    initial === undefined || initial instanceof Promise ? { status: "loading" } : stateOf(initial),
   );
-  // Fetches so far asked for: none when the catalog came with the page.
+  // Fetches so far asked for: none when the catalog came in before the first render.
   const [attempt, setAttempt] = useState(() => (state.status === "loading" ? 1 : 0));
   const retried = useRef(false);
   useEffect(() => {
@@ -42,13 +56,17 @@ export function useCatalog(initial?: CatalogResult): [CatalogState, () => void] 
     let live = true;
     // A retry asks the server, not the service worker's copy, which may be the broken file itself.
     const fresh = retried.current;
-    void loadCatalog(catalogUrl(), fetch, fresh ? "reload" : "no-cache").then(
-      (result) => live && setState(stateOf(result, fresh ? new Date() : undefined)),
-    );
+    const result =
+      attempt === 1 && initial instanceof Promise ? initial : fetchCatalog(fresh ? "reload" : "no-cache");
+    // As a transition: the table's first render yields to input, and waits for code it still needs
+    // with the loading screen up rather than with an empty table.
+    void result.then((result) => {
+      if (live) startTransition(() => setState(stateOf(result, fresh ? new Date() : undefined)));
+    });
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, initial]);
   const retry = useCallback(() => {
     retried.current = true;
     setState({ status: "loading" });
