@@ -1,7 +1,8 @@
 import { FlexRender, type Row } from "@tanstack/react-table";
-import { type KeyboardEvent, lazy, memo, useEffect, useRef } from "react";
+import { type KeyboardEvent, memo, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Alert, Catalog } from "../../catalog/schema";
+import { preloadableLazy } from "../../ui/preloadable-lazy";
 import type { ColumnId, OptionalColumn, SortState } from "../../url/view-state";
 import { ColumnHeader } from "./column-header";
 import { COLUMN_CLASS } from "./columns";
@@ -10,8 +11,9 @@ import type { AlertTableFeatures } from "./table-features";
 export type AlertRow = Row<AlertTableFeatures, Alert>;
 
 // Only long catalogs need it (see VIRTUALIZE_ABOVE): the real one never loads it.
-const loadVirtualRows = () => import("./virtual-rows");
-const VirtualRows = lazy(() => loadVirtualRows().then((m) => ({ default: m.VirtualRows })));
+const { Component: VirtualRows, preload: loadVirtualRows } = preloadableLazy(() =>
+  import("./virtual-rows").then((m) => m.VirtualRows),
+);
 
 interface AlertTableProps {
   /** The table's columns, in order (the same array while they are unchanged). */
@@ -36,12 +38,12 @@ interface AlertTableProps {
 export const VIRTUALIZE_ABOVE = 200;
 
 /**
- * Starts loading the long table's code as soon as a catalog that needs it is in, while the table's
- * first render works out its rows. The table has no Suspense boundary of its own: the catalog
- * arrives in a transition (see app/use-catalog.ts), which keeps the loading screen up until the
- * code is in. A boundary here would show an empty table first, and React then holds the rows back
- * a further 300 ms (its throttle on revealing suspended content): first row at 10,000 alerts
- * 1.8 s → 1.3 s.
+ * Starts loading the long table's code as soon as a catalog that needs it is in: it arrives while
+ * the table's first render works out the rows, and the rows draw without suspending. Should they
+ * suspend, there is no Suspense boundary here: the catalog arrives in a transition (see
+ * app/use-catalog.ts), which keeps the loading screen up until the code is in. A boundary would
+ * show an empty table first, and React then holds the rows back a further 300 ms (its throttle on
+ * revealing suspended content).
  */
 export function prepareTableFor(catalog: Catalog): void {
   if (catalog.alerts.length > VIRTUALIZE_ABOVE) void loadVirtualRows().catch(() => {});
