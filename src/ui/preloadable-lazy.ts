@@ -19,6 +19,7 @@ export function preloadableLazy<P extends object>(
     const component = loaded;
     if (component === undefined) return preload().then((c) => ({ default: c }));
     const answered: PromiseLike<{ default: ComponentType<P> }> = {
+      // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose, the one React.lazy reads at once
       then: (resolve) => {
         resolve?.({ default: component });
         return answered as never;
