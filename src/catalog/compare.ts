@@ -91,3 +91,12 @@ export function byRank(
     return (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0);
   };
 }
+
+/**
+ * The alerts by title (`byTitle`, a byRank of compareTitle), then by ID where titles tie: the table
+ * holds them in this order, and its sort is stable, so any sort breaks its ties this way without
+ * comparing titles and IDs again. An ID is compared only between tied titles: a catalog of
+ * distinct titles builds no collator for IDs.
+ */
+export const inTitleOrder = (alerts: readonly Alert[], byTitle: (a: Alert, b: Alert) => number): Alert[] =>
+  [...alerts].sort((a, b) => byTitle(a, b) || compareId(a, b));

@@ -53,8 +53,11 @@ export const ATTACK_TACTIC_IDS: Readonly<Partial<Record<Tactic, string>>> = {
   Impact: "TA0040",
 };
 
-export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
-export const tacticRank = (tactic: Tactic): number => TACTICS.indexOf(tactic);
+// Lookups, not indexOf: a sort of 10,000 alerts asks for ranks some 260,000 times.
+const SEVERITY_RANKS = new Map(SEVERITIES.map((severity, rank) => [severity, rank]));
+const TACTIC_RANKS = new Map(TACTICS.map((tactic, rank) => [tactic, rank]));
+export const severityRank = (severity: Severity): number => SEVERITY_RANKS.get(severity) ?? -1;
+export const tacticRank = (tactic: Tactic): number => TACTIC_RANKS.get(tactic) ?? -1;
 
 export const byKillChain = (tactics: readonly Tactic[]): Tactic[] =>
   [...new Set(tactics)].sort((a, b) => tacticRank(a) - tacticRank(b));

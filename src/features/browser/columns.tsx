@@ -1,12 +1,5 @@
 import { createColumnHelper, type Row } from "@tanstack/react-table";
-import {
-  byRank,
-  compareId,
-  comparePlatforms,
-  compareSeverity,
-  compareTactics,
-  compareTitle,
-} from "../../catalog/compare";
+import { byRank, compareId, comparePlatforms, compareSeverity, compareTactics } from "../../catalog/compare";
 import type { Alert, Language } from "../../catalog/schema";
 import { hasAnyOf } from "../../search/filters";
 import { AlertIdText } from "../../ui/alert-id-text";
@@ -63,10 +56,14 @@ function TechniqueIds({ alert }: { alert: Alert }) {
 }
 
 /**
- * Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically; titles and
- * IDs by their rank among `alerts` (see byRank), titles by `titleRanks` where the catalog has them.
+ * Severity and tactics sort by meaning (rank, kill-chain stage), never alphabetically; titles by
+ * `byTitle` (a byRank of compareTitle in `language`), IDs by their rank among `alerts` (see byRank).
  */
-export function buildColumns(language: Language, alerts: readonly Alert[], titleRanks?: readonly number[]) {
+export function buildColumns(
+  language: Language,
+  alerts: readonly Alert[],
+  byTitle: (a: Alert, b: Alert) => number,
+) {
   return helper.columns([
     helper.accessor("severity", {
       id: "severity",
@@ -76,7 +73,7 @@ export function buildColumns(language: Language, alerts: readonly Alert[], title
     }),
     helper.accessor((alert) => alert.title[language], {
       id: "title",
-      sortFn: by(byRank(alerts, compareTitle(language), titleRanks)),
+      sortFn: by(byTitle),
       cell: (info) => <TitleCell alert={info.row.original} />,
     }),
     helper.accessor("id", {

@@ -2,11 +2,12 @@
 import { renderHook } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { comparePlatforms, compareSeverity, compareTactics } from "../../catalog/compare";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
 import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy";
 import { realCatalog } from "../../catalog/test-catalog";
 import { matchesQuery, searchableText, searchQuery } from "../../search/filters";
-import { DEFAULT_VIEW, parseViewState, type ViewState } from "../../url/view-state";
+import { type ColumnId, DEFAULT_VIEW, parseViewState, type ViewState } from "../../url/view-state";
 import { useAlertTable } from "./use-alert-table";
 
 const alerts = realCatalog.alerts;
@@ -103,6 +104,44 @@ describe("useAlertTable: the order", () => {
     const catalog = { ...realCatalog, titleRanks: { fr: reversed(fr), en: reversed(en), key } };
     const titles = shown(parseViewState("?sort=title"), "fr", catalog).alerts.map((a) => a.id);
     expect(titles).toEqual(shown(parseViewState("?sort=-title"), "fr").alerts.map((a) => a.id));
+  });
+});
+
+describe("useAlertTable: ties", () => {
+  // Each alert three times, under other IDs, in a shuffled order: every title is tied.
+  const copies = alerts.flatMap((alert, i) => [
+    { ...alert, id: `${alert.id}_10` },
+    alert,
+    { ...alert, id: `${alert.id}_9` },
+    ...(i % 2 ? [{ ...alert, id: `Z${alert.id}` }] : []),
+  ]);
+  const tied: Catalog = { ...realCatalog, alerts: copies, titleRanks: undefined };
+  const collate = (language: string) =>
+    new Intl.Collator(language, { sensitivity: "base", numeric: true }).compare;
+  const primary: Record<ColumnId, (a: Alert, b: Alert, language: Language) => number> = {
+    severity: compareSeverity,
+    title: (a, b, language) => collate(language)(a.title[language], b.title[language]),
+    id: (a, b) => collate("en")(a.id, b.id),
+    tactics: compareTactics,
+    platforms: comparePlatforms,
+  };
+
+  it("breaks ties by title, then by ID, both ascending, whatever the column and direction", () => {
+    for (const language of ["fr", "en"] as const)
+      for (const column of Object.keys(primary) as ColumnId[])
+        for (const desc of [false, true]) {
+          const expected = [...copies].sort(
+            (a, b) =>
+              (desc ? -1 : 1) * primary[column](a, b, language) ||
+              collate(language)(a.title[language], b.title[language]) ||
+              collate("en")(a.id, b.id),
+          );
+          const order = shown({ sort: { column, desc } }, language, tied).alerts;
+          expect(
+            order.map((a) => a.id),
+            `${language} ${column} ${desc}`,
+          ).toEqual(expected.map((a) => a.id));
+        }
   });
 });
 
