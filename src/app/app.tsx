@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { CatalogResult } from "../catalog/load-catalog";
 import { Browser } from "../features/browser/browser";
+import { TaxonomyLabelsProvider } from "../ui/taxonomy-labels";
 import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
 import { ErrorScreen } from "./error-screen";
@@ -30,23 +31,29 @@ export function App({ loaded }: { loaded?: CatalogResult | Promise<CatalogResult
   return (
     // A fault in the header shows the error screen alone; one below it keeps the header.
     <ErrorBoundary>
-      <div className="flex min-h-screen flex-col">
-        <Suspense fallback={null}>
-          <Header catalog={catalog} language={language} setView={setView} />
-        </Suspense>
-        <ErrorBoundary>
-          {catalogState.status === "loading" && <Loading />}
-          {catalogState.status === "error" && (
-            <ErrorScreen problem={catalogState.problem} checkedAt={catalogState.checkedAt} onRetry={retry} />
-          )}
+      <TaxonomyLabelsProvider>
+        <div className="flex min-h-screen flex-col">
           <Suspense fallback={null}>
-            {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
+            <Header catalog={catalog} language={language} setView={setView} />
           </Suspense>
-        </ErrorBoundary>
-        <Suspense fallback={null}>
-          <UpdateNotice />
-        </Suspense>
-      </div>
+          <ErrorBoundary>
+            {catalogState.status === "loading" && <Loading />}
+            {catalogState.status === "error" && (
+              <ErrorScreen
+                problem={catalogState.problem}
+                checkedAt={catalogState.checkedAt}
+                onRetry={retry}
+              />
+            )}
+            <Suspense fallback={null}>
+              {catalog && <Browser catalog={catalog} view={view} setView={setView} language={language} />}
+            </Suspense>
+          </ErrorBoundary>
+          <Suspense fallback={null}>
+            <UpdateNotice />
+          </Suspense>
+        </div>
+      </TaxonomyLabelsProvider>
     </ErrorBoundary>
   );
 }

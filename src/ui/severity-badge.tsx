@@ -1,6 +1,6 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import type { Severity } from "../catalog/taxonomy";
+import { useTaxonomyLabels } from "./taxonomy-labels";
 
 /** Colour plus a distinct shape per level, so severity never relies on colour alone. */
 const STYLE: Record<Severity, { className: string; icon: string }> = {
@@ -11,7 +11,7 @@ const STYLE: Record<Severity, { className: string; icon: string }> = {
 };
 
 export const SeverityBadge = memo(function SeverityBadge({ severity }: { severity: Severity }) {
-  const { t } = useTranslation();
+  const labels = useTaxonomyLabels();
   const { className, icon } = STYLE[severity];
   return (
     <span
@@ -21,7 +21,7 @@ export const SeverityBadge = memo(function SeverityBadge({ severity }: { severit
       <span aria-hidden="true" className="text-[0.6rem]">
         {icon}
       </span>
-      {t(`severity.${severity}`)}
+      {labels.severity[severity]}
     </span>
   );
 });

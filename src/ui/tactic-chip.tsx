@@ -1,6 +1,6 @@
 import { type MouseEvent, memo } from "react";
-import { useTranslation } from "react-i18next";
-import { ATTACK_TACTIC_IDS, type Tactic } from "../catalog/taxonomy";
+import type { Tactic } from "../catalog/taxonomy";
+import { useTaxonomyLabels } from "./taxonomy-labels";
 
 interface TacticChipProps {
   tactic: Tactic;
@@ -12,7 +12,7 @@ interface TacticChipProps {
   action: string;
 }
 
-// Its labels come from TacticChips: a table shows a hundred chips, and each useTranslation costs.
+// Its labels come from TacticChips: a table shows a hundred chips, and each hook costs.
 function TacticChip({ tactic, active, onToggle, label, hint, action }: TacticChipProps) {
   const onClick = (event: MouseEvent) => {
     event.stopPropagation(); // a chip in a row filters; it does not open the row
@@ -46,24 +46,21 @@ export const TacticChips = memo(function TacticChips({
   active: readonly Tactic[];
   onToggle: (tactic: Tactic) => void;
 }) {
-  const { t } = useTranslation();
-  if (tactics.length === 0) return <span className="text-xs text-slate-600">{t("tactic.none")}</span>;
+  const labels = useTaxonomyLabels();
+  if (tactics.length === 0) return <span className="text-xs text-slate-600">{labels.noTactic}</span>;
   return (
     <span className="flex flex-wrap gap-1">
-      {tactics.map((tactic) => {
-        const attackId = ATTACK_TACTIC_IDS[tactic];
-        return (
-          <TacticChip
-            key={tactic}
-            tactic={tactic}
-            active={active.includes(tactic)}
-            onToggle={onToggle}
-            label={t(`tactic.${tactic}`)}
-            hint={attackId ? t("tactic.attackId", { id: attackId }) : t("tactic.defenderOnly")}
-            action={t("tactic.toggleFilter")}
-          />
-        );
-      })}
+      {tactics.map((tactic) => (
+        <TacticChip
+          key={tactic}
+          tactic={tactic}
+          active={active.includes(tactic)}
+          onToggle={onToggle}
+          label={labels.tactic[tactic].label}
+          hint={labels.tactic[tactic].hint}
+          action={labels.toggleTactic}
+        />
+      ))}
     </span>
   );
 });

@@ -6,6 +6,7 @@ import { afterEach } from "vitest";
 import type { Language } from "../catalog/schema";
 import { ALL_STRINGS } from "../i18n/all-strings";
 import { createI18n } from "../i18n/i18n";
+import { TaxonomyLabelsProvider } from "./taxonomy-labels";
 
 /**
  * For component tests (happy-dom) with Testing Library: renders `ui` with the app's strings in
@@ -15,7 +16,9 @@ import { createI18n } from "../i18n/i18n";
 export function renderIn(language: Language, ui: ReactElement) {
   const i18n = createI18n(language, ALL_STRINGS);
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+    <I18nextProvider i18n={i18n}>
+      <TaxonomyLabelsProvider>{children}</TaxonomyLabelsProvider>
+    </I18nextProvider>
   );
   return { user: userEvent.setup(), ...render(ui, { wrapper }) };
 }
