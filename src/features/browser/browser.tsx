@@ -1,4 +1,14 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { techniqueNames } from "../../catalog/attack";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
@@ -12,7 +22,7 @@ import {
   TACTICS,
   type Tactic,
 } from "../../catalog/taxonomy";
-import { hasFacetFilters } from "../../search/filters";
+import { type FacetCounts, hasFacetFilters } from "../../search/filters";
 import { type ActiveFilter, activeFilters, NO_FILTERS, withoutFilter } from "../../url/active-filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
@@ -34,7 +44,7 @@ import { ResultCount } from "./result-count";
 import { SearchBox } from "./search-box";
 import { TableContext, type TableContextValue } from "./table-context";
 import { Toolbar } from "./toolbar";
-import { useAlertTable } from "./use-alert-table";
+import { type FacetSource, useAlertTable, useFacetCounts } from "./use-alert-table";
 import { useDetailFocus } from "./use-detail-focus";
 import { useIdLookup } from "./use-id-lookup";
 import { useSearchBox } from "./use-search-box";
@@ -79,7 +89,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     () => (deferred.sort === view.sort ? deferred : { ...deferred, sort: view.sort }),
     [deferred, view.sort],
   );
-  const { columnIds, rows, alerts: ordered, counts, terms } = useAlertTable(catalog, results, language);
+  const { columnIds, rows, alerts: ordered, facets, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);
 
   const { selected, unknown, find } = useIdLookup(catalog, view, setView);
@@ -181,7 +191,11 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
         {/* On a phone the filters open in a sheet instead (one panel at a time: their inputs have ids). */}
         <div className={`py-4 max-md:hidden nojs:hidden ${selected ? "max-lg:hidden" : ""}`}>
           {!sheetOpen && (
-            <FilterPanel selected={view} counts={counts} onToggle={onToggle} techniques={techniques} />
+            <WithFacetCounts facets={facets}>
+              {(counts) => (
+                <FilterPanel selected={view} counts={counts} onToggle={onToggle} techniques={techniques} />
+              )}
+            </WithFacetCounts>
           )}
         </div>
 
@@ -318,19 +332,34 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       </div>
       <Suspense fallback={null}>
         {sheetOpen && (
-          <FilterSheet
-            selected={view}
-            counts={counts}
-            onToggle={onToggle}
-            techniques={techniques}
-            count={ordered.length}
-            onClear={clearFilters}
-            onClose={closeSheet}
-          />
+          <WithFacetCounts facets={facets}>
+            {(counts) => (
+              <FilterSheet
+                selected={view}
+                counts={counts}
+                onToggle={onToggle}
+                techniques={techniques}
+                count={ordered.length}
+                onClear={clearFilters}
+                onClose={closeSheet}
+              />
+            )}
+          </WithFacetCounts>
         )}
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         <PrintSlot {...printed} />
       </Suspense>
     </TableContext.Provider>
   );
+}
+
+/** Hands the facet counts on, worked out in this component's own render (see useFacetCounts). */
+function WithFacetCounts({
+  facets,
+  children,
+}: {
+  facets: FacetSource;
+  children: (counts: FacetCounts) => ReactNode;
+}) {
+  return children(useFacetCounts(facets));
 }

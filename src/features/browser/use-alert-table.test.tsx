@@ -8,13 +8,14 @@ import { PLATFORMS, SEVERITIES, STATUSES, TACTICS } from "../../catalog/taxonomy
 import { realCatalog } from "../../catalog/test-catalog";
 import { matchesQuery, searchableText, searchQuery } from "../../search/filters";
 import { type ColumnId, DEFAULT_VIEW, parseViewState, type ViewState } from "../../url/view-state";
-import { useAlertTable } from "./use-alert-table";
+import { useAlertTable, useFacetCounts } from "./use-alert-table";
 
 const alerts = realCatalog.alerts;
 function shown(view: Partial<ViewState>, language: Language = "en", catalog: Catalog = realCatalog) {
-  const { result, unmount } = renderHook(() =>
-    useAlertTable(catalog, { ...DEFAULT_VIEW, ...view }, language),
-  );
+  const { result, unmount } = renderHook(() => {
+    const table = useAlertTable(catalog, { ...DEFAULT_VIEW, ...view }, language);
+    return { ...table, counts: useFacetCounts(table.facets) };
+  });
   unmount();
   return result.current;
 }
