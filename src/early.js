@@ -56,8 +56,16 @@
   const start = () => {
     fetchModules();
     const entry = document.querySelector("link[data-app-entry]");
-    // An app that cannot load leaves a plain page: its links and boxes answer as they are.
-    if (entry) import(entry.href).catch(() => (html.dataset.ready = ""));
+    if (!entry) return;
+    // The libraries' chunks first, each run in a task of its own, then the app's: run together, the
+    // whole module graph was one long task.
+    const chunks = [...document.querySelectorAll("link[rel=modulepreload]:not([data-app-entry])")];
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+    chunks
+      .reduce((previous, chunk) => previous.then(() => import(chunk.href)).then(nextTask), Promise.resolve())
+      .then(() => import(entry.href))
+      // An app that cannot load leaves a plain page: its links and boxes answer as they are.
+      .catch(() => (html.dataset.ready = ""));
   };
   let started = false;
   const startOnce = () => {
