@@ -40,7 +40,8 @@ async function start(root: HTMLElement) {
   const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App loaded={loaded} />
+        {/* Drawn anew, the app takes the catalog in a transition, as it comes (see use-catalog.ts). */}
+        <App loaded={hydrate ? loaded : Promise.resolve(loaded)} />
       </I18nextProvider>
     </StrictMode>
   );
