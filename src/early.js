@@ -7,7 +7,8 @@
 //   parameter but lang, or another language): it stays hidden until the app has drawn that view.
 // - Starts a prerendered page's app once its first paint is on screen, or as soon as the page is
 //   parsed when it is stale and hidden anyway: adds its module preloads, kept inert in
-//   template[data-app-modules] until then (build/vite-prerender-plugin.ts), and imports its entry.
+//   template[data-app-modules] until then (build/vite-prerender-plugin.ts), and imports its
+//   libraries' chunks one task at a time, then its entry.
 // The rules are those of src/app/use-theme.ts and use-language.ts; early-script.test.ts checks it.
 (() => {
   const html = document.documentElement;

@@ -51,13 +51,16 @@ export function useCatalog(initial?: CatalogResult | Promise<CatalogResult>): [C
   // Fetches so far asked for: none when the catalog came in before the first render.
   const [attempt, setAttempt] = useState(() => (state.status === "loading" ? 1 : 0));
   const retried = useRef(false);
+  // The first attempt's catalog: the one main.tsx started, as the first render was given it.
+  const started = useRef(initial);
   useEffect(() => {
     if (attempt === 0) return;
     let live = true;
     // A retry asks the server, not the service worker's copy, which may be the broken file itself.
     const fresh = retried.current;
+    const first = started.current;
     const result =
-      attempt === 1 && initial instanceof Promise ? initial : fetchCatalog(fresh ? "reload" : "no-cache");
+      attempt === 1 && first instanceof Promise ? first : fetchCatalog(fresh ? "reload" : "no-cache");
     // As a transition: the table's first render yields to input, and waits for code it still needs
     // with the loading screen up rather than with an empty table.
     void result.then((result) => {
@@ -66,7 +69,7 @@ export function useCatalog(initial?: CatalogResult | Promise<CatalogResult>): [C
     return () => {
       live = false;
     };
-  }, [attempt, initial]);
+  }, [attempt]);
   const retry = useCallback(() => {
     retried.current = true;
     setState({ status: "loading" });

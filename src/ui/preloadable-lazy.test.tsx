@@ -12,11 +12,13 @@ const Greeting = ({ name }: { name: string }) => <p>Hello {name}</p>;
 
 /** Draws `Component` in one synchronous render and returns what that render showed. */
 function drawOnce(Component: React.ComponentType<{ name: string }>) {
-  flushSync(() =>
-    dom.root.render(
-      <Suspense fallback={<p>waiting</p>}>
-        <Component name="analyst" />
-      </Suspense>,
+  act(() =>
+    flushSync(() =>
+      dom.root.render(
+        <Suspense fallback={<p>waiting</p>}>
+          <Component name="analyst" />
+        </Suspense>,
+      ),
     ),
   );
   return dom.container.textContent;
