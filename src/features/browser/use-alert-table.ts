@@ -18,7 +18,8 @@ import { type AlertTableFeatures, alertTableFeatures } from "./table-features";
 /**
  * The one column sorted on. Ties keep the data's order (TanStack's sort falls back on the rows'
  * indexes), which is by title, then by ID (see inTitleOrder), so the order never depends on where
- * an alert sits in the file. Ties as sort columns of their own cost a sort of 10,000 alerts 77 ms, not 17 (CPU profile).
+ * an alert sits in the file. With ties as sort columns of their own, a sort of 10,000 alerts took
+ * 77 ms of JavaScript, not 17 (CPU profile).
  */
 export function sortingFor(sort: SortState): SortingState {
   return [{ id: sort.column, desc: sort.desc }];
