@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { realCatalog } from "../../catalog/test-catalog";
 import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
@@ -50,7 +50,8 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(setView).toHaveBeenCalledTimes(1);
     expect(view().severity).toEqual(["High"]);
     expect(filters().getByRole("checkbox", { name: "High 11" })).toHaveProperty("checked", true);
-    expect(resultCount()).toBe("11 of 40 alerts");
+    // The box is ticked at once; the results follow from the next frame (see useAfterPaint).
+    await waitFor(() => expect(resultCount()).toBe("11 of 40 alerts"));
     expect(bodyRows()).toHaveLength(11);
 
     await user.click(filters().getByRole("checkbox", { name: /^Linux \d+$/ }));
@@ -70,15 +71,17 @@ describe("Browser", { timeout: 30_000 }, () => {
 
     await user.click(empty().getByRole("button", { name: "Clear filters" }));
     expect(view()).toMatchObject({ q: "no such alert", severity: [] });
-    expect(screen.getByTestId("empty-state").textContent).toContain(
-      "No alert matches “\u2068no such alert\u2069”.",
+    await waitFor(() =>
+      expect(screen.getByTestId("empty-state").textContent).toContain(
+        "No alert matches “\u2068no such alert\u2069”.",
+      ),
     );
     expect(empty().queryByRole("button", { name: "Clear filters" })).toBeNull();
 
     await user.click(empty().getByRole("button", { name: "Clear search" }));
     expect(view().q).toBe("");
+    await waitFor(() => expect(resultCount()).toBe("40 of 40 alerts"));
     expect(screen.queryByTestId("empty-state")).toBeNull();
-    expect(resultCount()).toBe("40 of 40 alerts");
   });
 
   it("filters alone that match nothing say so, and their button leaves the search", async () => {
@@ -149,7 +152,7 @@ describe("Browser", { timeout: 30_000 }, () => {
     const { user, view } = renderBrowser();
     await user.click(chips("Pre-attack")[0] as HTMLElement);
     expect(view().tactic).toEqual(["PreAttack"]);
-    expect(resultCount()).toBe("5 of 40 alerts");
+    await waitFor(() => expect(resultCount()).toBe("5 of 40 alerts"));
     // The chips and the facet are one filter, and all say so.
     expect(chips("Pre-attack").map((chip) => chip.getAttribute("aria-pressed"))).toEqual(
       Array(10).fill("true"),
@@ -158,7 +161,7 @@ describe("Browser", { timeout: 30_000 }, () => {
 
     await user.click(chips("Pre-attack")[3] as HTMLElement);
     expect(view().tactic).toEqual([]);
-    expect(resultCount()).toBe("40 of 40 alerts");
+    await waitFor(() => expect(resultCount()).toBe("40 of 40 alerts"));
   });
 
   it("shows each active filter as a chip that removes it, and Clear all, which keeps the search", async () => {

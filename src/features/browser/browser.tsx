@@ -1,14 +1,4 @@
-import {
-  lazy,
-  type ReactNode,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { techniqueNames } from "../../catalog/attack";
 import type { Alert, Catalog, Language } from "../../catalog/schema";
@@ -23,6 +13,7 @@ import {
   type Tactic,
 } from "../../catalog/taxonomy";
 import { type FacetCounts, hasFacetFilters } from "../../search/filters";
+import { useAfterPaint } from "../../ui/use-after-paint";
 import { type ActiveFilter, activeFilters, NO_FILTERS, withoutFilter } from "../../url/active-filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
@@ -81,10 +72,10 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   }, []);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  // The search box and the ticked boxes follow every keystroke and click at once; the results
-  // (search, facets, counts) follow in a render React can interrupt when the next key comes. A
-  // sort is applied at once: deferred, it cost a frame more than it saved (docs/performance.md).
-  const deferred = useDeferredValue(view);
+  // The search box and the ticked boxes are painted at once; the results (search, facets, counts)
+  // follow from the next frame, in a render React can interrupt when the next key comes. A sort
+  // is applied at once: deferred, it cost a frame more than it saved (docs/performance.md).
+  const deferred = useAfterPaint(view);
   const results = useMemo(
     () => (deferred.sort === view.sort ? deferred : { ...deferred, sort: view.sort }),
     [deferred, view.sort],
