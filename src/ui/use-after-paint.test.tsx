@@ -66,4 +66,18 @@ describe("useAfterPaint", () => {
     expect(seen.at(-1)).toBe("abc");
     expect(seen).not.toContain("ab");
   });
+
+  it("takes at once, with whatever lagged, a change it is told is urgent", async () => {
+    heldFrames();
+    const seen: string[] = [];
+    function Urgent({ value }: { value: string }) {
+      seen.push(useAfterPaint(value, (_shown, next) => next.endsWith("!")));
+      return null;
+    }
+    act(() => dom.root.render(<Urgent value="a" />));
+    act(() => dom.root.render(<Urgent value="ab" />));
+    expect(seen.at(-1)).toBe("a");
+    act(() => dom.root.render(<Urgent value="ab!" />));
+    expect(seen.at(-1)).toBe("ab!");
+  });
 });

@@ -54,6 +54,8 @@ const ShortcutsDialog = lazy(() =>
   import("../shortcuts/shortcuts-dialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
 
+const sortChanged = (shown: ViewState, next: ViewState) => shown.sort !== next.sort;
+
 interface BrowserProps {
   catalog: Catalog;
   view: ViewState;
@@ -75,11 +77,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   // The search box and the ticked boxes are painted at once; the results (search, facets, counts)
   // follow from the next frame, in a render React can interrupt when the next key comes. A sort
   // is applied at once: deferred, it cost a frame more than it saved (docs/performance.md).
-  const deferred = useAfterPaint(view);
-  const results = useMemo(
-    () => (deferred.sort === view.sort ? deferred : { ...deferred, sort: view.sort }),
-    [deferred, view.sort],
-  );
+  const results = useAfterPaint(view, sortChanged);
   const { columnIds, rows, alerts: ordered, facets, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);
 
