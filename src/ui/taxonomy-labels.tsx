@@ -6,6 +6,8 @@ import {
   type Platform,
   SEVERITIES,
   type Severity,
+  STATUSES,
+  type Status,
   TACTICS,
   type Tactic,
 } from "../catalog/taxonomy";
@@ -20,6 +22,9 @@ export interface TaxonomyLabels {
   toggleTactic: string;
   platform: Record<Platform, string>;
   noPlatform: string;
+  status: Record<Status, string>;
+  /** "Retired by Microsoft on …", given the date in words. */
+  retiredOn: (date: string) => string;
 }
 
 const LabelsContext = createContext<TaxonomyLabels | null>(null);
@@ -30,12 +35,16 @@ const labelled = <K extends string, V>(keys: readonly K[], label: (key: K) => V)
 /**
  * Works the labels out once per language for everything below it. Each row of the table shows a
  * severity, tactic chips and platforms, twice over for the narrow layout; a useTranslation in each
- * made a sort of 2,000 alerts spend about 10 ms of its 40 ms render in react-i18next.
+ * made a sort of 2,000 alerts spend about 10 ms of its 40 ms render in react-i18next. The filter
+ * panel and the retired badges read them here too: each t() call costs tens of microseconds the
+ * first time, and the first view made 140 of them.
  */
 export function TaxonomyLabelsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const labels = useMemo<TaxonomyLabels>(
-    () => ({
+  const labels = useMemo<TaxonomyLabels>(() => {
+    // Retired alerts share a handful of dates: each sentence is made once.
+    const retired = new Map<string, string>();
+    return {
       severity: labelled(SEVERITIES, (severity) => t(`severity.${severity}`)),
       tactic: labelled(TACTICS, (tactic) => {
         const attackId = ATTACK_TACTIC_IDS[tactic];
@@ -48,9 +57,17 @@ export function TaxonomyLabelsProvider({ children }: { children: ReactNode }) {
       toggleTactic: t("tactic.toggleFilter"),
       platform: labelled(PLATFORMS, (platform) => t(`platform.${platform}`)),
       noPlatform: t("platform.none"),
-    }),
-    [t],
-  );
+      status: labelled(STATUSES, (status) => t(`status.${status}`)),
+      retiredOn: (date) => {
+        let sentence = retired.get(date);
+        if (sentence === undefined) {
+          sentence = t("status.retiredOn", { date });
+          retired.set(date, sentence);
+        }
+        return sentence;
+      },
+    };
+  }, [t]);
   return <LabelsContext.Provider value={labels}>{children}</LabelsContext.Provider>;
 }
 
@@ -58,4 +75,14 @@ export function useTaxonomyLabels(): TaxonomyLabels {
   const labels = useContext(LabelsContext);
   if (labels === null) throw new Error("useTaxonomyLabels: render inside a TaxonomyLabelsProvider");
   return labels;
+}
+
+/** A facet value's name: the facets are the taxonomy's, bar the techniques (named by their caller). */
+export function facetValueLabel(
+  labels: TaxonomyLabels,
+  facet: "severity" | "tactic" | "platform" | "status",
+  value: string,
+): string {
+  if (facet === "tactic") return labels.tactic[value as Tactic]?.label ?? value;
+  return (labels[facet] as Record<string, string>)[value] ?? value;
 }

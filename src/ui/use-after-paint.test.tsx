@@ -16,6 +16,20 @@ function Shown({ value }: { value: string }) {
   );
 }
 
+/** Records each value the hook gives; `urgent` marks a change taken at once. */
+function Recorder({
+  value,
+  seen,
+  urgent,
+}: {
+  value: string;
+  seen: string[];
+  urgent?: (next: string) => boolean;
+}) {
+  seen.push(useAfterPaint(value, urgent && ((_shown, next) => urgent(next))));
+  return null;
+}
+
 /** The frame callbacks asked for so far, run by hand: the test says when a frame comes. */
 function heldFrames() {
   const waiting: FrameRequestCallback[] = [];
@@ -55,13 +69,8 @@ describe("useAfterPaint", () => {
   it("skips the values passed over before a frame came", async () => {
     const frame = heldFrames();
     const seen: string[] = [];
-    function Recorder({ value }: { value: string }) {
-      seen.push(useAfterPaint(value));
-      return null;
-    }
-    act(() => dom.root.render(<Recorder value="a" />));
-    act(() => dom.root.render(<Recorder value="ab" />));
-    act(() => dom.root.render(<Recorder value="abc" />));
+    for (const value of ["a", "ab", "abc"])
+      act(() => dom.root.render(<Recorder value={value} seen={seen} />));
     await frame();
     expect(seen.at(-1)).toBe("abc");
     expect(seen).not.toContain("ab");
@@ -70,14 +79,13 @@ describe("useAfterPaint", () => {
   it("takes at once, with whatever lagged, a change it is told is urgent", async () => {
     heldFrames();
     const seen: string[] = [];
-    function Urgent({ value }: { value: string }) {
-      seen.push(useAfterPaint(value, (_shown, next) => next.endsWith("!")));
-      return null;
-    }
-    act(() => dom.root.render(<Urgent value="a" />));
-    act(() => dom.root.render(<Urgent value="ab" />));
+    const urgent = (next: string) => next.endsWith("!");
+    const draw = (value: string) =>
+      act(() => dom.root.render(<Recorder value={value} seen={seen} urgent={urgent} />));
+    draw("a");
+    draw("ab");
     expect(seen.at(-1)).toBe("a");
-    act(() => dom.root.render(<Urgent value="ab!" />));
+    draw("ab!");
     expect(seen.at(-1)).toBe("ab!");
   });
 });

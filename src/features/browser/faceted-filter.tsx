@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { facetValueLabel, useTaxonomyLabels } from "../../ui/taxonomy-labels";
 
 interface FacetedFilterProps<T extends string> {
   facet: "severity" | "tactic" | "platform" | "status" | "technique";
@@ -7,7 +8,7 @@ interface FacetedFilterProps<T extends string> {
   selected: readonly T[];
   counts: Record<T, number>;
   onToggle: (value: T) => void;
-  /** A value's label, when it is not the translation of `${facet}.${value}`. */
+  /** A value's label, where it is not the taxonomy's (the techniques). */
   labelOf?: (value: T) => ReactNode;
   /** When a heading around the facet already names it. */
   hideLegend?: boolean;
@@ -27,6 +28,7 @@ export const FacetedFilter = memo(function FacetedFilter<T extends string>({
   hideLegend = false,
 }: FacetedFilterProps<T>) {
   const { t } = useTranslation();
+  const labels = useTaxonomyLabels();
   return (
     <fieldset className="min-w-0" data-facet={facet}>
       <legend
@@ -60,7 +62,7 @@ export const FacetedFilter = memo(function FacetedFilter<T extends string>({
                   className="size-4 accent-blue-800"
                 />
                 <span className="min-w-0 flex-1 truncate">
-                  {labelOf ? labelOf(value) : t(`${facet}.${value}`)}
+                  {labelOf ? labelOf(value) : facet !== "technique" && facetValueLabel(labels, facet, value)}
                 </span>
                 <span className="text-xs text-slate-600 tabular-nums">{count}</span>
               </label>
