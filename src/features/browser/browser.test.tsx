@@ -18,7 +18,8 @@ function renderBrowser(initial: Partial<ViewState> = {}) {
   let rendered: ReturnType<typeof renderIn> | undefined;
   const setView = vi.fn((update: ViewUpdate, _mode?: HistoryMode) => {
     view = typeof update === "function" ? update(view) : { ...view, ...update };
-    rendered?.rerender(page());
+    // As the URL's store would, after the render or effect that asked (React draws once at a time).
+    queueMicrotask(() => rendered?.rerender(page()));
   });
   const page = () => <Browser catalog={realCatalog} view={view} setView={setView} language="en" />;
   rendered = renderIn("en", page());
@@ -178,6 +179,17 @@ describe("Browser", { timeout: 30_000 }, () => {
     await user.click(clearAll() as HTMLElement);
     expect(view()).toMatchObject({ q: "e", severity: [], tactic: [], platform: [], status: [] });
     expect(clearAll()).toBeNull();
+  });
+
+  it("on Enter pressed before the results have caught up, opens the first result of what was typed", async () => {
+    const { user, view } = renderBrowser();
+    const first = bodyRows()[0]?.getAttribute("data-alert-id");
+    // Typed and sent at once: the results follow the next frame (see useAfterPaint).
+    await user.type(screen.getByRole("searchbox", { name: "Search alerts" }), "certutil{Enter}");
+    await waitFor(() => expect(view().alert).not.toBeNull());
+    expect(view().alert).not.toBe(first);
+    expect(view().alert).toBe(bodyRows()[0]?.getAttribute("data-alert-id"));
+    expect(resultCount()).toBe("2 of 40 alerts");
   });
 
   it("replaces the history entry as the user types, but pushes one for a ticked box", async () => {

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { Alert } from "../../catalog/schema";
 import { isModalOpen } from "../../ui/keyboard";
 import { moveRow } from "../shortcuts/shortcut-keys";
@@ -10,6 +10,8 @@ interface SearchBoxFlow {
   q: string;
   /** The results, in order. */
   alerts: readonly Alert[];
+  /** Whether `alerts` are the results of `q` yet: they follow it a frame later (see useAfterPaint). */
+  settled: boolean;
   find: FindAlert;
   paneOpen: boolean;
   search: (q: string) => void;
@@ -21,7 +23,16 @@ interface SearchBoxFlow {
  * the alert the search names, else the first result; ↓ goes to the results; Esc leaves the box
  * for the results, and a second Esc there clears the search and comes back to the box.
  */
-export function useSearchBox({ q, alerts, find, paneOpen, search, openAlert }: SearchBoxFlow) {
+export function useSearchBox({ q, alerts, settled, find, paneOpen, search, openAlert }: SearchBoxFlow) {
+  // Enter pressed before the results of what was typed came: the first of those opens once they do.
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (!waiting || !settled) return;
+    setWaiting(false);
+    const first = alerts[0];
+    if (first) openAlert(first);
+  }, [waiting, settled, alerts, openAlert]);
+
   useEffect(() => {
     if (q === "" || paneOpen) return;
     const onKey = (event: KeyboardEvent) => {
@@ -37,13 +48,16 @@ export function useSearchBox({ q, alerts, find, paneOpen, search, openAlert }: S
 
   return {
     onChange: (value: string, pasted: boolean) => {
+      setWaiting(false);
       search(value);
       const named = pasted ? find(value.trim()) : null;
       if (named) openAlert(named);
     },
     onSubmit: () => {
-      const target = find(q.trim()) ?? alerts[0];
-      if (target) openAlert(target);
+      const named = find(q.trim());
+      if (named) openAlert(named);
+      else if (!settled) setWaiting(true);
+      else if (alerts[0]) openAlert(alerts[0]);
     },
     onDown: () => moveRow(1),
     onLeave: () => results()?.focus(),
