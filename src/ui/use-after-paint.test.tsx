@@ -1,20 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from "react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshRoot } from "./test-root";
 import { useAfterPaint } from "./use-after-paint";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const dom = freshRoot();
-
-function Shown({ value }: { value: string }) {
-  return (
-    <p>
-      {value} → {useAfterPaint(value)}
-    </p>
-  );
-}
 
 /** Records each value the hook gives; `urgent` marks a change taken at once. */
 function Recorder({
@@ -30,54 +22,62 @@ function Recorder({
   return null;
 }
 
-/** The frame callbacks asked for so far, run by hand: the test says when a frame comes. */
-function heldFrames() {
-  const waiting: FrameRequestCallback[] = [];
-  vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => waiting.push(callback));
-  vi.spyOn(window, "cancelAnimationFrame").mockImplementation((id) => {
-    delete waiting[id - 1];
+/** Frame callbacks asked for and not cancelled, run only when a test says a frame comes. */
+const waiting = new Map<number, FrameRequestCallback>();
+let lastId = 0;
+beforeEach(() => {
+  waiting.clear();
+  vi.spyOn(globalThis, "requestAnimationFrame").mockImplementation((callback) => {
+    waiting.set(++lastId, callback);
+    return lastId;
   });
-  return async () => {
-    const due = waiting.splice(0);
-    await act(async () => {
-      for (const callback of due) callback?.(performance.now());
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  };
-}
+  vi.spyOn(globalThis, "cancelAnimationFrame").mockImplementation((id) => waiting.delete(id));
+});
+afterEach(() => vi.restoreAllMocks());
 
-const draw = (value: string) => act(() => dom.root.render(<Shown value={value} />));
+/** A frame: its callbacks run (they run before its paint). */
+const frame = () =>
+  act(() => {
+    const due = [...waiting.values()];
+    waiting.clear();
+    for (const callback of due) callback(performance.now());
+  });
+/** The tasks queued until now run (those queued by a frame's callbacks run after its paint). */
+const tasks = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
 
 describe("useAfterPaint", () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it("gives the first value at once", () => {
-    heldFrames();
-    draw("a");
-    expect(dom.container.textContent).toBe("a → a");
+  it("gives the first value at once, and asks for no frame", () => {
+    const seen: string[] = [];
+    act(() => dom.root.render(<Recorder value="a" seen={seen} />));
+    expect(seen).toEqual(["a"]);
+    expect(waiting.size).toBe(0);
   });
 
-  it("gives a new value only once a frame has come, and then in the task after it", async () => {
-    const frame = heldFrames();
-    draw("a");
-    draw("ab");
-    expect(dom.container.textContent).toBe("ab → a");
+  it("gives a new value only in a task after the next frame, not in the frame itself", async () => {
+    const seen: string[] = [];
+    act(() => dom.root.render(<Recorder value="a" seen={seen} />));
+    act(() => dom.root.render(<Recorder value="ab" seen={seen} />));
+    expect(seen.at(-1)).toBe("a");
+    await tasks();
+    expect(seen.at(-1)).toBe("a"); // no frame yet
     await frame();
-    expect(dom.container.textContent).toBe("ab → ab");
+    expect(seen.at(-1)).toBe("a"); // the frame paints the old value
+    await tasks();
+    expect(seen.at(-1)).toBe("ab");
   });
 
-  it("skips the values passed over before a frame came", async () => {
-    const frame = heldFrames();
+  it("waits for one frame for the latest value, the ones passed over forgotten", async () => {
     const seen: string[] = [];
     for (const value of ["a", "ab", "abc"])
       act(() => dom.root.render(<Recorder value={value} seen={seen} />));
+    expect(waiting.size).toBe(1);
     await frame();
+    await tasks();
     expect(seen.at(-1)).toBe("abc");
     expect(seen).not.toContain("ab");
   });
 
-  it("takes at once, with whatever lagged, a change it is told is urgent", async () => {
-    heldFrames();
+  it("takes at once, with whatever lagged, a change it is told is urgent", () => {
     const seen: string[] = [];
     const urgent = (next: string) => next.endsWith("!");
     const draw = (value: string) =>
@@ -87,5 +87,6 @@ describe("useAfterPaint", () => {
     expect(seen.at(-1)).toBe("a");
     draw("ab!");
     expect(seen.at(-1)).toBe("ab!");
+    expect(waiting.size).toBe(0);
   });
 });

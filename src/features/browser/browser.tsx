@@ -89,6 +89,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const searchBox = useSearchBox({
     q: view.q,
     alerts: ordered,
+    settled: results.q === view.q,
     find,
     paneOpen: selected !== null,
     search,
@@ -188,7 +189,13 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
           )}
         </div>
 
-        <main id="results" tabIndex={-1} className="min-w-0 space-y-2 py-3 md:space-y-3 md:py-4">
+        <main
+          id="results"
+          tabIndex={-1}
+          // Busy while the results lag behind the input (see useAfterPaint): the count is announced once.
+          aria-busy={results !== view || undefined}
+          className="min-w-0 space-y-2 py-3 md:space-y-3 md:py-4"
+        >
           <SearchBox value={view.q} {...searchBox} />
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
             <button
@@ -303,7 +310,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
                       next: ordered[selectedIndex + 1] ?? null,
                     }
               }
-              link={new URL(urlFor(linked), window.location.href).href}
+              // The pane's alert, not the one the lagging results were drawn with.
+              link={new URL(urlFor({ ...linked, alert: selected.id }), window.location.href).href}
               activeTactics={view.tactic}
               onToggleTactic={toggleTactic}
               onNavigate={openAlert}

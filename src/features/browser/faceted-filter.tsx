@@ -62,7 +62,7 @@ export const FacetedFilter = memo(function FacetedFilter<T extends string>({
                   className="size-4 accent-blue-800"
                 />
                 <span className="min-w-0 flex-1 truncate">
-                  {labelOf ? labelOf(value) : facet !== "technique" && facetValueLabel(labels, facet, value)}
+                  {labelOf ? labelOf(value) : facetValueLabel(labels, facet, value)}
                 </span>
                 <span className="text-xs text-slate-600 tabular-nums">{count}</span>
               </label>
