@@ -29,7 +29,17 @@ const WORDS = ["suspicious process", "web shell", "certutil"];
 const KEY_INTERVAL_MS = 120;
 const VIEWPORT = { width: 1440, height: 900 };
 
-const FIGURES = ["firstRow", "allIn", "keystroke", "facet", "sort", "detail", "heapMb"] as const;
+const FIGURES = [
+  "firstRow",
+  "allIn",
+  "keystroke",
+  "keyResults",
+  "facet",
+  "facetResults",
+  "sort",
+  "detail",
+  "heapMb",
+] as const;
 type Figure = (typeof FIGURES)[number];
 type Samples = number[];
 type Result = { size: number } & Record<Figure, Samples>;
@@ -60,6 +70,7 @@ declare global {
     __bench: {
       settled: (key: ProbeKey) => Promise<number>;
       arm: (type: string, condition: "next" | "pane" | "sorted", column?: string) => void;
+      resultTimes: number[];
     };
   }
 }
@@ -124,8 +135,11 @@ async function typing(page: Page) {
     samples.push(await timed(page, "keydown", "next", () => page.keyboard.press("Backspace")));
     await pause(KEY_INTERVAL_MS);
   }
-  return samples;
+  return { samples, results: await resultTimes(page) };
 }
+
+/** Event to results painted, for each event timed since the last call whose results came before the next event. */
+const resultTimes = (page: Page) => page.evaluate(() => window.__bench.resultTimes.splice(0));
 
 async function facets(page: Page) {
   const boxes = [
@@ -143,7 +157,7 @@ async function facets(page: Page) {
       await pause(50);
     }
   }
-  return samples;
+  return { samples, results: await resultTimes(page) };
 }
 
 /** `until`: "sorted" waits for the header's new order; the static floor, which cannot sort, for any frame. */
@@ -185,8 +199,10 @@ async function timedLoad(browser: Browser, url: string, interactive: boolean) {
       heapMb: [await heapMb(page)],
     };
     if (interactive) {
-      sample.keystroke = await typing(page);
-      sample.facet = await facets(page);
+      const typed = await typing(page);
+      const ticked = await facets(page);
+      [sample.keystroke, sample.keyResults] = [typed.samples, typed.results];
+      [sample.facet, sample.facetResults] = [ticked.samples, ticked.results];
       sample.sort = await sorting(page);
       sample.detail = await details(page, 8);
     }
@@ -207,8 +223,8 @@ async function staticLoad(browser: Browser, url: string, interactive: boolean) {
     await pause(300);
     const sample: Partial<Record<Figure, Samples>> = { firstRow: [firstRow] };
     if (interactive) {
-      sample.keystroke = await typing(page);
-      sample.facet = await facets(page);
+      sample.keystroke = (await typing(page)).samples;
+      sample.facet = (await facets(page)).samples;
       sample.sort = await sorting(page, "next");
     }
     return sample;
@@ -384,13 +400,14 @@ function report(
   // The static floor's row last: what the same measures give with no app, in this run.
   const shown = floor.firstRow.length > 0 ? [...results, floor] : results;
   if (shown.length > 0) {
-    const head = ["alerts", "first row", "all in", "keystroke", "facet", "sort", "detail", "heap MB"];
-    head.push("samples: loads, keys/facets/sorts/details");
+    const timed = ["firstRow", "allIn", "keystroke", "keyResults", "facet", "facetResults", "sort", "detail"];
+    const head = ["alerts", "first row", "all in", "keystroke", "→ results", "facet", "→ results", "sort"];
+    head.push("detail", "heap MB", "samples: loads, keys/results/facets/results/sorts/details");
     const rows = shown.map((r) => [
       r === floor ? `static ${real}` : r.size.toLocaleString("en-US"),
-      ...(["firstRow", "allIn", "keystroke", "facet", "sort", "detail"] as const).map((f) => cell(r, f)),
+      ...(timed as Figure[]).map((f) => cell(r, f)),
       r.heapMb.length > 0 ? STATS.median(r.heapMb).toFixed(1) : "–",
-      `${r.firstRow.length}, ${[r.keystroke, r.facet, r.sort, r.detail].map((s) => s.length).join("/")}`,
+      `${r.firstRow.length}, ${[r.keystroke, r.keyResults, r.facet, r.facetResults, r.sort, r.detail].map((s) => s.length).join("/")}`,
     ]);
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;
