@@ -7,6 +7,7 @@ import {
   openApp,
   resultCount,
   rowIds,
+  rows,
   test,
   titleLink,
   urlParams,
@@ -196,11 +197,15 @@ test.describe("the copy confirmation", () => {
     const copyTwo = page.getByRole("button", { name: "Copy KQL for these 2 alerts" });
     await copyTwo.click();
     await expect(copyTwo).toContainText("Copied");
-    // Two other alerts: the same label, not what was copied.
+    // Two other alerts: the same label, not what was copied. The results follow the next frame,
+    // and the paused clock holds frames too: it runs a few, far short of the confirmation's time.
     await page.getByRole("searchbox").fill("dangling");
+    await page.clock.runFor(100);
     await expect(resultCount(page)).toHaveText("2 of 40 alerts");
+    await expect(rows(page).first()).toHaveAttribute("data-alert-id", /Dangling/);
     await expect(copyTwo).not.toContainText("Copied");
     await page.getByRole("searchbox").fill("certutil decoded");
+    await page.clock.runFor(100);
     const single = page.getByRole("button", { name: "Copy KQL for this alert" });
     await expect(single).toBeVisible();
     await expect(single).not.toContainText("Copied");
