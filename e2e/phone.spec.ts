@@ -62,6 +62,28 @@ test.describe("390×844", () => {
     expect(urlParams(page).get("severity")).toBe("High");
   });
 
+  test("a link with filters draws their chips with its first results: nothing moves after", async ({
+    page,
+  }) => {
+    // Each painted frame that shows the result count: whether the filter chips are in it too.
+    await page.addInitScript(() => {
+      const frames: boolean[] = [];
+      (window as unknown as { chipFrames: boolean[] }).chipFrames = frames;
+      const record = () => {
+        const count = document.querySelector('[data-testid="result-count"]');
+        if (count?.checkVisibility({ visibilityProperty: true }))
+          frames.push(document.querySelector('ul[aria-label="Active filters"]') !== null);
+        if (frames.length < 30) requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await openApp(page, "?lang=en&severity=Low&tactic=InitialAccess");
+    await expect(page.getByRole("list", { name: "Active filters" })).toBeVisible();
+    const frames = await page.evaluate(() => (window as unknown as { chipFrames: boolean[] }).chipFrames);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames).not.toContain(false);
+  });
+
   test("the sheet's button counts with real plurals, in both languages", async ({ page, request }) => {
     const { alerts } = await fetchCatalog(request);
     // A severity and a tactic that together give exactly one alert.

@@ -9,7 +9,9 @@ import { applyInitialTheme } from "./app/use-theme";
 import { catalogFingerprint } from "./catalog/fingerprint";
 import type { CatalogResult } from "./catalog/load-catalog";
 import type { Language } from "./catalog/schema";
+import { prepareBrowserFor } from "./features/browser/browser";
 import { createI18n, ensureStrings, loadStrings } from "./i18n/i18n";
+import { parseViewState } from "./url/view-state";
 import "./index.css";
 
 /**
@@ -25,6 +27,7 @@ async function start(root: HTMLElement) {
   const strings = loadStrings(language);
   // Asked for at once, while the strings come, whether or not the page waits for it here.
   let loaded: CatalogResult | Promise<CatalogResult> = startCatalog();
+  prepareBrowserFor(parseViewState(window.location.search));
   const prerendered = html.hasAttribute("data-prerendered") && html.dataset.stale === undefined;
   if (prerendered) loaded = await loaded;
   // Each step its own task: together they made one of the page's long tasks (docs/performance.md).

@@ -13,6 +13,7 @@ import {
   type Tactic,
 } from "../../catalog/taxonomy";
 import { type FacetCounts, hasFacetFilters } from "../../search/filters";
+import { preloadableLazy } from "../../ui/preloadable-lazy";
 import { useAfterPaint } from "../../ui/use-after-paint";
 import { type ActiveFilter, activeFilters, NO_FILTERS, withoutFilter } from "../../url/active-filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
@@ -44,8 +45,9 @@ import { useSearchBox } from "./use-search-box";
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const ChangesView = lazy(() => import("../changes/changes-view"));
 const EmptyState = lazy(() => import("./empty-state"));
-const ActiveFilterChips = lazy(() =>
-  import("./active-filter-chips").then((m) => ({ default: m.ActiveFilterChips })),
+// With the first filter; a link with filters has their code fetched as the app starts (prepareBrowserFor).
+const { Component: ActiveFilterChips, preload: loadActiveFilterChips } = preloadableLazy(() =>
+  import("./active-filter-chips").then((m) => m.ActiveFilterChips),
 );
 const FilterSheet = lazy(() => import("./filter-sheet"));
 const IdSuggestions = lazy(() => import("./id-suggestions"));
@@ -55,6 +57,15 @@ const ShortcutsDialog = lazy(() =>
 );
 
 const sortChanged = (shown: ViewState, next: ViewState) => shown.sort !== next.sort;
+
+/**
+ * A link with filters shows their chips in the first view the app draws. Fetched only once that
+ * view had drawn, they came in a moment later, above the controls on a phone, and moved them
+ * from under a pointer on its way to the Filters button.
+ */
+export function prepareBrowserFor(view: ViewState): void {
+  if (activeFilters(view).length > 0) void loadActiveFilterChips().catch(() => {});
+}
 
 interface BrowserProps {
   catalog: Catalog;
