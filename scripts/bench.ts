@@ -37,6 +37,7 @@ const FIGURES = [
   "facet",
   "facetResults",
   "sort",
+  "sortResults",
   "detail",
   "heapMb",
 ] as const;
@@ -172,7 +173,7 @@ async function sorting(page: Page, until: "sorted" | "next" = "sorted") {
       }
     }
   }
-  return samples;
+  return { samples, results: await resultTimes(page) };
 }
 
 async function details(page: Page, count: number) {
@@ -203,7 +204,8 @@ async function timedLoad(browser: Browser, url: string, interactive: boolean) {
       const ticked = await facets(page);
       [sample.keystroke, sample.keyResults] = [typed.samples, typed.results];
       [sample.facet, sample.facetResults] = [ticked.samples, ticked.results];
-      sample.sort = await sorting(page);
+      const sorted = await sorting(page);
+      [sample.sort, sample.sortResults] = [sorted.samples, sorted.results];
       sample.detail = await details(page, 8);
     }
     return sample;
@@ -225,7 +227,7 @@ async function staticLoad(browser: Browser, url: string, interactive: boolean) {
     if (interactive) {
       sample.keystroke = (await typing(page)).samples;
       sample.facet = (await facets(page)).samples;
-      sample.sort = await sorting(page, "next");
+      sample.sort = (await sorting(page, "next")).samples;
     }
     return sample;
   } finally {
@@ -400,14 +402,20 @@ function report(
   // The static floor's row last: what the same measures give with no app, in this run.
   const shown = floor.firstRow.length > 0 ? [...results, floor] : results;
   if (shown.length > 0) {
-    const timed = ["firstRow", "allIn", "keystroke", "keyResults", "facet", "facetResults", "sort", "detail"];
+    const timed: Figure[] = ["firstRow", "allIn", "keystroke", "keyResults", "facet", "facetResults"];
+    timed.push("sort", "sortResults", "detail");
     const head = ["alerts", "first row", "all in", "keystroke", "→ results", "facet", "→ results", "sort"];
-    head.push("detail", "heap MB", "samples: loads, keys/results/facets/results/sorts/details");
+    head.push(
+      "→ results",
+      "detail",
+      "heap MB",
+      "samples: loads, keys/results/facets/results/sorts/results/details",
+    );
     const rows = shown.map((r) => [
       r === floor ? `static ${real}` : r.size.toLocaleString("en-US"),
-      ...(timed as Figure[]).map((f) => cell(r, f)),
+      ...timed.map((f) => cell(r, f)),
       r.heapMb.length > 0 ? STATS.median(r.heapMb).toFixed(1) : "–",
-      `${r.firstRow.length}, ${[r.keystroke, r.keyResults, r.facet, r.facetResults, r.sort, r.detail].map((s) => s.length).join("/")}`,
+      `${r.firstRow.length}, ${[r.keystroke, r.keyResults, r.facet, r.facetResults, r.sort, r.sortResults, r.detail].map((s) => s.length).join("/")}`,
     ]);
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;

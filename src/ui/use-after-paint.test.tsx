@@ -8,17 +8,9 @@ import { useAfterPaint } from "./use-after-paint";
 
 const dom = freshRoot();
 
-/** Records each value the hook gives; `urgent` marks a change taken at once. */
-function Recorder({
-  value,
-  seen,
-  urgent,
-}: {
-  value: string;
-  seen: string[];
-  urgent?: (next: string) => boolean;
-}) {
-  seen.push(useAfterPaint(value, urgent && ((_shown, next) => urgent(next))));
+/** Records each value the hook gives. */
+function Recorder({ value, seen }: { value: string; seen: string[] }) {
+  seen.push(useAfterPaint(value));
   return null;
 }
 
@@ -75,18 +67,5 @@ describe("useAfterPaint", () => {
     await tasks();
     expect(seen.at(-1)).toBe("abc");
     expect(seen).not.toContain("ab");
-  });
-
-  it("takes at once, with whatever lagged, a change it is told is urgent", () => {
-    const seen: string[] = [];
-    const urgent = (next: string) => next.endsWith("!");
-    const draw = (value: string) =>
-      act(() => dom.root.render(<Recorder value={value} seen={seen} urgent={urgent} />));
-    draw("a");
-    draw("ab");
-    expect(seen.at(-1)).toBe("a");
-    draw("ab!");
-    expect(seen.at(-1)).toBe("ab!");
-    expect(waiting.size).toBe(0);
   });
 });

@@ -138,6 +138,19 @@ describe("Browser", { timeout: 30_000 }, () => {
     }
   });
 
+  it("shows a new sort in its header at once; the rows follow, and the results are busy until then", async () => {
+    const { user } = renderBrowser({ sort: { column: "title", desc: false } });
+    const titles = () => bodyRows().map((row) => row.getAttribute("data-alert-id"));
+    const ascending = titles();
+    const results = () => screen.getByRole("main");
+    await user.click(screen.getByRole("button", { name: "Title" }));
+    expect(ariaSort("Title")).toBe("descending");
+    expect(titles()).toEqual(ascending);
+    expect(results().getAttribute("aria-busy")).toBe("true");
+    await waitFor(() => expect(titles()).toEqual(ascending.toReversed()));
+    expect(results().hasAttribute("aria-busy")).toBe(false);
+  });
+
   it("reverses the sort when the sorted column's header is clicked again", async () => {
     const { user, view } = renderBrowser();
     await user.click(screen.getByRole("button", { name: "Severity" }));

@@ -56,8 +56,6 @@ const ShortcutsDialog = lazy(() =>
   import("../shortcuts/shortcuts-dialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
 
-const sortChanged = (shown: ViewState, next: ViewState) => shown.sort !== next.sort;
-
 /**
  * A link with filters shows their chips in the first view the app draws. Fetched only once that
  * view had drawn, they came in a moment later, above the controls on a phone, and moved them
@@ -85,10 +83,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   }, []);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  // The search box and the ticked boxes are painted at once; the results (search, facets, counts)
-  // follow from the next frame, in a render React can interrupt when the next key comes. A sort
-  // is applied at once: deferred, it cost a frame more than it saved (docs/performance.md).
-  const results = useAfterPaint(view, sortChanged);
+  // The search box, the ticked boxes and the sorted header are painted at once; the results
+  // (search, facets, counts, order) follow from the next frame, in a render React can interrupt.
+  const results = useAfterPaint(view);
   const { columnIds, rows, alerts: ordered, facets, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);
 
@@ -285,7 +282,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
               <AlertTable
                 columnIds={columnIds}
                 rows={rows}
-                sort={results.sort}
+                sort={view.sort}
                 onSort={onSort}
                 selectedId={selected?.id ?? null}
                 onOpen={openAlert}
