@@ -77,6 +77,59 @@ test("an alert in the link opens on load, in the link's language", async ({ page
   await expect(paneFor(page, alert, "fr").locator("[data-placeholder]")).toHaveText(["{NAME}"]);
 });
 
+test.describe("the pane's code is in before it is needed", () => {
+  const PANE_CODE = /\/detail-pane-[\w-]+\.js$/;
+
+  test("it comes at the reader's first move, and an alert's first open draws in the next frame", async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (PANE_CODE.test(request.url())) asked.push(request.url());
+    });
+    await openApp(page, "?lang=en");
+    expect(asked).toEqual([]); // a load alone does not pay for it
+    await row(page, CERTUTIL).hover();
+    await expect.poll(() => asked.length).toBe(1);
+    await page.waitForLoadState("networkidle");
+
+    // Whether the frame after the click shows the pane: a pane whose code is still coming shows later.
+    await page.evaluate(() => {
+      const probe = window as unknown as { paneInNextFrame?: boolean };
+      const onClick = () =>
+        requestAnimationFrame(() => {
+          probe.paneInNextFrame = document.querySelector('[data-testid="detail-pane"]') !== null;
+        });
+      addEventListener("click", onClick, { capture: true, once: true });
+    });
+    await row(page, CERTUTIL).locator("td").first().click();
+    await expect(detailPane(page)).toBeVisible();
+    expect(await page.evaluate(() => (window as { paneInNextFrame?: boolean }).paneInNextFrame)).toBe(true);
+  });
+
+  test("a link naming an alert asks for it with the catalog, not once the table is drawn", async ({
+    page,
+    request,
+  }) => {
+    const alert = await alertById(request, CERTUTIL);
+    let paneAsked = () => {};
+    const asked = new Promise<void>((resolve) => {
+      paneAsked = resolve;
+    });
+    page.on("request", (sent) => {
+      if (PANE_CODE.test(sent.url())) paneAsked();
+    });
+    // The catalog is held until the pane's code is asked for: asked only once the table is
+    // drawn, it never would be, and the page would never be ready.
+    await page.route(/\/catalog\.json$/, async (route) => {
+      await asked;
+      await route.continue();
+    });
+    await openApp(page, `?lang=en&alert=${CERTUTIL}`);
+    await expect(paneFor(page, alert)).toBeVisible();
+  });
+});
+
 test.describe("copy buttons", () => {
   test.beforeEach(async ({ context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);

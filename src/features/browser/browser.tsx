@@ -15,6 +15,7 @@ import {
 import { type FacetCounts, hasFacetFilters } from "../../search/filters";
 import { preloadableLazy } from "../../ui/preloadable-lazy";
 import { useAfterPaint } from "../../ui/use-after-paint";
+import { useFirstInput } from "../../ui/use-first-input";
 import { type ActiveFilter, activeFilters, NO_FILTERS, withoutFilter } from "../../url/active-filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
@@ -51,7 +52,10 @@ const { Component: ActiveFilterChips, preload: loadActiveFilterChips } = preload
 );
 const FilterSheet = lazy(() => import("./filter-sheet"));
 const IdSuggestions = lazy(() => import("./id-suggestions"));
-const DetailPane = lazy(() => import("../detail/detail-pane").then((m) => ({ default: m.DetailPane })));
+// Fetched when a link names an alert (prepareBrowserFor), else at the reader's first move (useFirstInput).
+const { Component: DetailPane, preload: loadDetailPane } = preloadableLazy(() =>
+  import("../detail/detail-pane").then((m) => m.DetailPane),
+);
 const ShortcutsDialog = lazy(() =>
   import("../shortcuts/shortcuts-dialog").then((m) => ({ default: m.ShortcutsDialog })),
 );
@@ -59,11 +63,19 @@ const ShortcutsDialog = lazy(() =>
 /**
  * A link with filters shows their chips in the first view the app draws. Fetched only once that
  * view had drawn, they came in a moment later, above the controls on a phone, and moved them
- * from under a pointer on its way to the Filters button.
+ * from under a pointer on its way to the Filters button. A link naming an alert has its pane's
+ * code fetched with the catalog.
  */
 export function prepareBrowserFor(view: ViewState): void {
   if (activeFilters(view).length > 0) void loadActiveFilterChips().catch(() => {});
+  if (view.alert !== null) preloadDetailPane();
 }
+
+/**
+ * The pane's code in before an alert's first open, which then draws at once: suspended, it took
+ * up to 300 ms more (React holds back content revealed after a fallback; docs/performance.md).
+ */
+const preloadDetailPane = () => void loadDetailPane().catch(() => {});
 
 interface BrowserProps {
   catalog: Catalog;
@@ -83,6 +95,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   }, []);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useFirstInput(preloadDetailPane);
   // The search box, the ticked boxes and the sorted header are painted at once; the results
   // (search, facets, counts, order) follow from the next frame, in a render React can interrupt.
   const results = useAfterPaint(view);
