@@ -80,31 +80,36 @@ test("an alert in the link opens on load, in the link's language", async ({ page
 test.describe("the pane's code is in before it is needed", () => {
   const PANE_CODE = /\/detail-pane-[\w-]+\.js$/;
 
-  test("it comes at the reader's first move, and an alert's first open draws in the next frame", async ({
+  test("it comes at the reader's first move, and an alert's first open draws whole in the next frame", async ({
     page,
   }) => {
     const asked: string[] = [];
     page.on("request", (request) => {
-      if (PANE_CODE.test(request.url())) asked.push(request.url());
+      const file = request.url().split("/").at(-1) ?? "";
+      if (PANE_CODE.test(request.url())) asked.push("pane code");
+      else if (["notes.json", "changes.json"].includes(file)) asked.push(file);
     });
     await openApp(page, "?lang=en");
     expect(asked).toEqual([]); // a load alone does not pay for it
     await row(page, CERTUTIL).hover();
-    await expect.poll(() => asked.length).toBe(1);
+    await expect.poll(() => asked.toSorted()).toEqual(["changes.json", "notes.json", "pane code"]);
     await page.waitForLoadState("networkidle");
 
-    // Whether the frame after the click shows the pane: a pane whose code is still coming shows later.
+    // What the frame after the click shows: a pane whose code is still coming shows later, and
+    // one whose notes are still coming says it is loading our technique mapping's reasons.
     await page.evaluate(() => {
-      const probe = window as unknown as { paneInNextFrame?: boolean };
+      const probe = window as unknown as { nextFrame?: string | null };
       const onClick = () =>
         requestAnimationFrame(() => {
-          probe.paneInNextFrame = document.querySelector('[data-testid="detail-pane"]') !== null;
+          probe.nextFrame = document.querySelector('[data-testid="detail-pane"]')?.textContent ?? null;
         });
       addEventListener("click", onClick, { capture: true, once: true });
     });
     await row(page, CERTUTIL).locator("td").first().click();
     await expect(detailPane(page)).toBeVisible();
-    expect(await page.evaluate(() => (window as { paneInNextFrame?: boolean }).paneInNextFrame)).toBe(true);
+    const nextFrame = await page.evaluate(() => (window as { nextFrame?: string | null }).nextFrame);
+    expect(nextFrame).toContain(CERTUTIL);
+    expect(nextFrame).not.toContain("Loading");
   });
 
   test("a link naming an alert asks for it with the catalog, not once the table is drawn", async ({

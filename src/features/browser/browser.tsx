@@ -95,7 +95,14 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   }, []);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  useFirstInput(preloadDetailPane);
+  // At the reader's first input, all an alert's pane shows starts coming: its code, our notes, the log.
+  const [readerHere, setReaderHere] = useState(false);
+  useFirstInput(
+    useCallback(() => {
+      preloadDetailPane();
+      setReaderHere(true);
+    }, []),
+  );
   // The search box, the ticked boxes and the sorted header are painted at once; the results
   // (search, facets, counts, order) follow from the next frame, in a render React can interrupt.
   const results = useAfterPaint(view);
@@ -177,8 +184,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   // The chips load with the first filter and then stay: removing the last one hands focus on.
   const [chipsShown, setChipsShown] = useState(activeCount > 0);
   if (activeCount > 0 && !chipsShown) setChipsShown(true);
-  const changes = useChanges(catalog, selected !== null || view.view === "changes");
-  const { errataOf, reasonsOf } = usePageNotes(catalog, selected !== null);
+  const paneWanted = readerHere || selected !== null;
+  const changes = useChanges(catalog, paneWanted || view.view === "changes");
+  const { errataOf, reasonsOf } = usePageNotes(catalog, paneWanted);
   const history = useMemo(
     () => (selected ? changes.filter((change) => change.ids.includes(selected.id)) : []),
     [changes, selected],
