@@ -83,6 +83,7 @@ test.describe("the pane's code is in before it is needed", () => {
   test("it comes at the reader's first move, and an alert's first open draws whole in the next frame", async ({
     page,
   }) => {
+    const retired = "AppServices_CurlToDisk"; // it has a history (changes.json) and a mapping (notes.json)
     const asked: string[] = [];
     page.on("request", (request) => {
       const file = request.url().split("/").at(-1) ?? "";
@@ -90,26 +91,34 @@ test.describe("the pane's code is in before it is needed", () => {
       else if (["notes.json", "changes.json"].includes(file)) asked.push(file);
     });
     await openApp(page, "?lang=en");
+    await page.waitForLoadState("networkidle");
     expect(asked).toEqual([]); // a load alone does not pay for it
-    await row(page, CERTUTIL).hover();
+    await row(page, retired).hover();
     await expect.poll(() => asked.toSorted()).toEqual(["changes.json", "notes.json", "pane code"]);
     await page.waitForLoadState("networkidle");
 
-    // What the frame after the click shows: a pane whose code is still coming shows later, and
-    // one whose notes are still coming says it is loading our technique mapping's reasons.
+    // What the frame after the click shows: a pane whose code is still coming shows later; one whose
+    // notes are still coming says it is loading our mapping's reasons, and has no history yet.
     await page.evaluate(() => {
-      const probe = window as unknown as { nextFrame?: string | null };
+      const probe = window as unknown as { nextFrame?: { text: string; history: boolean } | null };
       const onClick = () =>
         requestAnimationFrame(() => {
-          probe.nextFrame = document.querySelector('[data-testid="detail-pane"]')?.textContent ?? null;
+          const pane = document.querySelector('[data-testid="detail-pane"]');
+          probe.nextFrame = pane && {
+            text: pane.textContent ?? "",
+            history: pane.querySelector('[data-testid="alert-history"]') !== null,
+          };
         });
       addEventListener("click", onClick, { capture: true, once: true });
     });
-    await row(page, CERTUTIL).locator("td").first().click();
+    await row(page, retired).locator("td").first().click();
     await expect(detailPane(page)).toBeVisible();
-    const nextFrame = await page.evaluate(() => (window as { nextFrame?: string | null }).nextFrame);
-    expect(nextFrame).toContain(CERTUTIL);
-    expect(nextFrame).not.toContain("Loading");
+    const nextFrame = await page.evaluate(
+      () => (window as { nextFrame?: { text: string; history: boolean } | null }).nextFrame,
+    );
+    expect(nextFrame?.text).toContain(retired);
+    expect(nextFrame?.text).not.toContain("Loading");
+    expect(nextFrame?.history).toBe(true);
   });
 
   test("a link naming an alert asks for it with the catalog, not once the table is drawn", async ({

@@ -4,19 +4,28 @@ import { useEffect } from "react";
 const FIRST_SIGNS = ["pointermove", "pointerdown", "keydown", "focusin"] as const;
 
 /**
- * Runs `act` (a stable function) once, at the reader's first input on the page: for work wanted
+ * Runs `act` (a stable function) once, after the reader's first input on the page: for work wanted
  * soon after, such as the code of what a click opens, that a page load alone should not pay for.
+ * It runs once the input's own frame is painted, so that first key or click shows as fast as any.
  */
 export function useFirstInput(act: () => void): void {
   useEffect(() => {
+    let frame: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
       for (const type of FIRST_SIGNS) window.removeEventListener(type, once, true);
     };
     const once = () => {
       stop();
-      act();
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(act);
+      });
     };
     for (const type of FIRST_SIGNS) window.addEventListener(type, once, { capture: true, passive: true });
-    return stop;
+    return () => {
+      stop();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [act]);
 }

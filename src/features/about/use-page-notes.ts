@@ -1,4 +1,3 @@
-import { useEffect, useState } from "react";
 import { loadNotes } from "../../catalog/load-catalog";
 import type {
   Alert,
@@ -7,9 +6,9 @@ import type {
   Erratum,
   Localized,
   Note,
-  PageNotes,
   TechniqueConfidence,
 } from "../../catalog/schema";
+import { useLoadedWhenWanted } from "../../ui/use-loaded-when-wanted";
 import { siteRoot } from "../../url/site";
 
 const NONE: readonly Erratum[] = [];
@@ -31,6 +30,7 @@ const reasonsInCatalog = (alert: Alert): MappingReasons => ({
 
 /** notes.json sits beside catalog.json, at the site's root. */
 export const notesUrl = (): string => new URL("notes.json", siteRoot()).href;
+const loadNotesBeside = () => loadNotes(notesUrl());
 
 /**
  * The published page's notes, our errata and the reasons of our ATT&CK mapping: inside the catalog in the single file, else
@@ -40,6 +40,8 @@ export const notesUrl = (): string => new URL("notes.json", siteRoot()).href;
 export function usePageNotes(
   catalog: Catalog,
   wanted: boolean,
+  /** While they are not in (a fetch failed), a new value asks again: the alert opened, say. */
+  askAgain: unknown = null,
 ): {
   notes: readonly Note[];
   /** In full once notes.json is in (the catalog's own leave out repositories, files and commits). */
@@ -49,18 +51,7 @@ export function usePageNotes(
   reasonsOf: (alert: Alert) => MappingReasons | undefined;
 } {
   const embedded = catalog.page.notes.length > 0;
-  const [loaded, setLoaded] = useState<PageNotes | null>(null);
-  const needed = wanted && !embedded && loaded === null;
-  useEffect(() => {
-    if (!needed) return;
-    let live = true;
-    void loadNotes(notesUrl()).then((notes) => {
-      if (live && notes) setLoaded(notes);
-    });
-    return () => {
-      live = false;
-    };
-  }, [needed]);
+  const loaded = useLoadedWhenWanted(loadNotesBeside, wanted && !embedded, askAgain);
   if (embedded) {
     return {
       notes: catalog.page.notes,

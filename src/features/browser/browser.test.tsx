@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { realCatalog } from "../../catalog/test-catalog";
 import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
@@ -8,6 +8,8 @@ import { DEFAULT_VIEW, type ViewState } from "../../url/view-state";
 import { Browser } from "./browser";
 
 cleanUpAfterEach();
+// Each step draws the 40-row table again: on a loaded machine that can take over waitFor's 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * The browser over the real catalog (40 alerts), its view held as useViewState holds it: each

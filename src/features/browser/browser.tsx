@@ -185,14 +185,15 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   const [chipsShown, setChipsShown] = useState(activeCount > 0);
   if (activeCount > 0 && !chipsShown) setChipsShown(true);
   const paneWanted = readerHere || selected !== null;
-  const changes = useChanges(catalog, paneWanted || view.view === "changes");
-  const { errataOf, reasonsOf } = usePageNotes(catalog, paneWanted);
+  // Fetched early, they are asked for again as an alert opens if that fetch failed.
+  const changes = useChanges(catalog, paneWanted || view.view === "changes", selected?.id);
+  const { errataOf, reasonsOf } = usePageNotes(catalog, paneWanted, selected?.id);
   const history = useMemo(
     () => (selected ? changes.filter((change) => change.ids.includes(selected.id)) : []),
     [changes, selected],
   );
 
-  const printed = { catalog, alerts: ordered, selected, errataOf, view, language };
+  const printed = { catalog, alerts: ordered, selected, errataOf, view: results, language };
 
   useEffect(() => {
     document.title = selected ? `${selected.title[language]} · ${t("app.name")}` : t("app.name");
