@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { afterNextPaint } from "./use-after-paint";
 
 /** What a reader does before a click or a key opens anything: move or press a pointer, type, focus. */
 const FIRST_SIGNS = ["pointermove", "pointerdown", "keydown", "focusin"] as const;
@@ -10,22 +11,18 @@ const FIRST_SIGNS = ["pointermove", "pointerdown", "keydown", "focusin"] as cons
  */
 export function useFirstInput(act: () => void): void {
   useEffect(() => {
-    let frame: number | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel = () => {};
     const stop = () => {
       for (const type of FIRST_SIGNS) window.removeEventListener(type, once, true);
     };
     const once = () => {
       stop();
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(act);
-      });
+      cancel = afterNextPaint(act);
     };
     for (const type of FIRST_SIGNS) window.addEventListener(type, once, { capture: true, passive: true });
     return () => {
       stop();
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
     };
   }, [act]);
 }
