@@ -19,8 +19,9 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors:
   page: async ({ page, javaScriptEnabled }, use) => {
     const live = () =>
       page.waitForFunction(() => {
-        const html = document.documentElement;
-        return !html.hasAttribute("data-prerendered") || html.hasAttribute("data-ready");
+        // Null just after a navigation commits ("commit"), before the parser has made <html>.
+        const html = document.documentElement as HTMLElement | null;
+        return html !== null && (!html.hasAttribute("data-prerendered") || html.hasAttribute("data-ready"));
       });
     if (javaScriptEnabled !== false) {
       const goto = page.goto.bind(page);
