@@ -1,8 +1,10 @@
 /**
  * Runs in the benchmarked page before its own scripts (a Playwright init script), never in dist/.
  * "Painted" is the classic approximation: the first animation frame in which the DOM shows the
- * result, then a message posted from that frame's requestAnimationFrame callback, which runs once
- * the frame has been rendered. Both pages (the app and the static floor) are timed the same way.
+ * result, then a task posted from that frame's requestAnimationFrame callback, which runs once the
+ * frame has been rendered. The task is user-blocking (scheduler.postTask), so it runs before work
+ * the page queued for after the paint (timers, messages), which would add its own time to the
+ * frame's. Both pages (the app and the static floor) are timed the same way.
  *
  * - firstRow: from navigation start (performance.timeOrigin) to the first frame with an alert row.
  * - allIn: to the first frame with an alert row and nothing `[aria-busy="true"]` (the app may mark
@@ -10,10 +12,11 @@
  * - arm(type, condition, column): for the next `type` event (keydown, click), from the event's own
  *   timestamp (so time queued behind other work counts) to the first frame where `condition`
  *   holds: "next" (any frame: the app renders input synchronously), "pane" (the detail pane is
- *   shown), "sorted" (the column's aria-sort changed). From that frame on, it also times the
- *   event to the first frame with nothing `[aria-busy="true"]` (the app marks its results busy
- *   while they lag behind the input) and appends it to `resultTimes`, unless another event is
- *   armed first (a key typed before the previous key's results came: that sample is dropped).
+ *   shown), "sorted" (the column's aria-sort changed). It also times the event to the
+ *   first frame painted once the `[aria-busy="true"]` mark the event brought is gone (the app
+ *   marks its results busy while they lag behind its view, which may itself follow the input a
+ *   frame later) and appends it to `resultTimes`, unless another event is armed first (a key
+ *   typed before the previous key's results came: that sample is dropped).
  * - settled(key): a promise of firstRow, allIn or result once it is known, so the benchmark awaits
  *   one evaluation instead of polling the page (polls would run on the main thread being timed).
  */
@@ -29,11 +32,7 @@ export const PAINT_PROBE = `(() => {
   };
   bench.settled = (key) =>
     bench[key] !== null ? Promise.resolve(bench[key]) : new Promise((resolve) => waiting[key].push(resolve));
-  const afterFrame = (done) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => done(performance.now());
-    channel.port2.postMessage(null);
-  };
+  const afterFrame = (done) => scheduler.postTask(() => done(performance.now()), { priority: "user-blocking" });
   const watch = (key, holds) => {
     const check = () => (holds() ? afterFrame((t) => settle(key, t)) : requestAnimationFrame(check));
     requestAnimationFrame(check);
@@ -56,15 +55,20 @@ export const PAINT_PROBE = `(() => {
     const listener = (event) => {
       removeEventListener(type, listener, true);
       const start = event.timeStamp;
-      const results = () => {
-        if (armed !== mine) return;
-        if (busy()) requestAnimationFrame(results);
-        else afterFrame((t) => bench.resultTimes.push(t - start));
-      };
+      // The results: the first frame painted once the busy mark this event brought is gone.
+      let seenBusy = false;
+      const results = new MutationObserver(() => {
+        if (armed !== mine) return results.disconnect();
+        if (busy()) seenBusy = true;
+        else if (seenBusy) {
+          results.disconnect();
+          requestAnimationFrame(() => afterFrame((t) => armed === mine && bench.resultTimes.push(t - start)));
+        }
+      });
+      results.observe(document, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
       const check = () => {
         if (!holds()) return requestAnimationFrame(check);
         afterFrame((t) => settle("result", t - start));
-        results();
       };
       requestAnimationFrame(check);
     };
