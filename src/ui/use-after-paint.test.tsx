@@ -8,9 +8,9 @@ import { useAfterPaint } from "./use-after-paint";
 
 const dom = freshRoot();
 
-/** Records each value the hook gives. */
+/** Records each value the hook gives; a value ending in "!" was painted by its control already. */
 function Recorder({ value, seen }: { value: string; seen: string[] }) {
-  seen.push(useAfterPaint(value));
+  seen.push(useAfterPaint(value, (_, next) => next.endsWith("!")));
   return null;
 }
 
@@ -67,5 +67,13 @@ describe("useAfterPaint", () => {
     await tasks();
     expect(seen.at(-1)).toBe("abc");
     expect(seen).not.toContain("ab");
+  });
+
+  it("takes a value its control painted already at once, asking for no frame", async () => {
+    const seen: string[] = [];
+    act(() => dom.root.render(<Recorder value="a" seen={seen} />));
+    await act(async () => dom.root.render(<Recorder value="ab!" seen={seen} />));
+    expect(waiting.size).toBe(0);
+    expect(seen.at(-1)).toBe("ab!");
   });
 });

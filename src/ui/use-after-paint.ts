@@ -1,18 +1,22 @@
 import { startTransition, useEffect, useState } from "react";
 
 /**
- * `value`, a frame late: the page first paints what changed at once (the typed letter, the ticked
- * box), then takes the new value in a transition, from a task queued by the next frame's callback
- * so that it runs after that frame's paint. useDeferredValue starts that render at once, where a
- * piece of it can hold back the very frame that would show the letter. In a hidden tab, where no
- * frame comes, the value waits until the tab is shown.
+ * `value`, a frame late: the page first paints what changed at once (the ticked box, the sorted
+ * header), then takes the new value in a transition, from a task queued by the next frame's
+ * callback so that it runs after that frame's paint. useDeferredValue starts that render at once,
+ * where a piece of it can hold back the very frame that would show the change. In a hidden tab,
+ * where no frame comes, the value waits until the tab is shown. A change for which
+ * `paintedAlready(previous, next)` holds (one its control has painted itself) is taken in a
+ * transition at once.
  */
-export function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T, paintedAlready?: (previous: T, next: T) => boolean): T {
   const [painted, setPainted] = useState(value);
+  const now = paintedAlready?.(painted, value) ?? false;
   useEffect(() => {
     if (Object.is(painted, value)) return;
+    if (now) return startTransition(() => setPainted(value));
     return afterNextPaint(() => startTransition(() => setPainted(value)));
-  }, [value, painted]);
+  }, [value, painted, now]);
   return painted;
 }
 

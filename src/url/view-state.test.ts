@@ -4,6 +4,7 @@ import {
   DEFAULT_VIEW,
   keepUnchanged,
   nextSort,
+  onlySearchChanged,
   parseViewState,
   serializeViewState,
   toggleValue,
@@ -157,5 +158,19 @@ describe("keepUnchanged", () => {
     expect(after.tactic).toEqual(["Impact"]);
     expect(after.status).toBe(before.status);
     expect(after.alert).toBe("X");
+  });
+});
+
+describe("onlySearchChanged", () => {
+  const before = parseViewState("?q=cert&severity=High&sort=title");
+  const next = (search: string) => keepUnchanged(before, parseViewState(search));
+  it("holds when the search alone changed", () => {
+    expect(onlySearchChanged(before, next("?q=certutil&severity=High&sort=title"))).toBe(true);
+  });
+  it("does not hold when nothing changed, or anything else did", () => {
+    expect(onlySearchChanged(before, next("?q=cert&severity=High&sort=title"))).toBe(false);
+    expect(onlySearchChanged(before, next("?q=certutil&severity=High,Low&sort=title"))).toBe(false);
+    expect(onlySearchChanged(before, next("?q=certutil&severity=High"))).toBe(false);
+    expect(onlySearchChanged(before, next("?q=certutil&severity=High&sort=title&alert=X"))).toBe(false);
   });
 });

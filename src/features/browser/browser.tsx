@@ -21,6 +21,7 @@ import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-st
 import {
   type ColumnId,
   nextSort,
+  onlySearchChanged,
   serializeViewState,
   toggleValue,
   type ViewState,
@@ -103,9 +104,10 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       setReaderHere(true);
     }, []),
   );
-  // The search box, the ticked boxes and the sorted header are painted at once; the results
-  // (search, facets, counts, order) follow from the next frame, in a render React can interrupt.
-  const results = useAfterPaint(view);
+  // The ticked boxes and the sorted header are painted at once; the results (search, facets,
+  // counts, order) follow from the next frame, in a render React can interrupt. The search box
+  // sends its text once it has painted it: the search's results need not wait for another frame.
+  const results = useAfterPaint(view, onlySearchChanged);
   const { columnIds, rows, alerts: ordered, facets, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
@@ -9,7 +9,7 @@ cleanUpAfterEach();
 
 type Handlers = {
   onChange: (value: string, pasted: boolean) => void;
-  onSubmit: () => void;
+  onSubmit: (value: string) => void;
   onDown: () => void;
   onLeave: () => void;
 };
@@ -32,7 +32,7 @@ function HeldSearchBox({ initial, handlers }: { initial: string; handlers: Handl
 function renderSearchBox(initial = "") {
   const handlers = {
     onChange: vi.fn<Handlers["onChange"]>(),
-    onSubmit: vi.fn(),
+    onSubmit: vi.fn<Handlers["onSubmit"]>(),
     onDown: vi.fn(),
     onLeave: vi.fn(),
   };
@@ -43,10 +43,21 @@ const box = () => screen.getByRole("searchbox", { name: "Search alerts" });
 const clearButton = () => screen.queryByRole("button", { name: "Clear search" });
 
 describe("SearchBox", () => {
-  it("reports what is typed, keystroke by keystroke", async () => {
+  it("shows a key at once and sends the text once that frame is painted, the last of a frame's keys", async () => {
+    const { onChange } = renderSearchBox();
+    fireEvent.change(box(), { target: { value: "c" } });
+    expect(box()).toHaveProperty("value", "c");
+    fireEvent.change(box(), { target: { value: "cu" } });
+    expect(box()).toHaveProperty("value", "cu");
+    expect(onChange).not.toHaveBeenCalled();
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(onChange.mock.calls).toEqual([["cu", false]]);
+  });
+
+  it("sends what is typed", async () => {
     const { user, onChange } = renderSearchBox();
     await user.type(box(), "curl");
-    expect(onChange.mock.calls.map(([value]) => value)).toEqual(["c", "cu", "cur", "curl"]);
+    await waitFor(() => expect(onChange.mock.lastCall).toEqual(["curl", false]));
     expect(onChange.mock.calls.every(([, pasted]) => !pasted)).toBe(true);
     expect(box()).toHaveProperty("value", "curl");
   });
@@ -55,7 +66,7 @@ describe("SearchBox", () => {
     const { user, onChange } = renderSearchBox();
     await user.click(box());
     await user.paste("AppServices_CurlToDisk");
-    expect(onChange.mock.calls).toEqual([["AppServices_CurlToDisk", true]]);
+    await waitFor(() => expect(onChange.mock.calls).toEqual([["AppServices_CurlToDisk", true]]));
   });
 
   it("offers a clear button only when there is something to clear", async () => {
@@ -68,19 +79,45 @@ describe("SearchBox", () => {
   it("empties the search when the clear button is pressed", async () => {
     const { user, onChange } = renderSearchBox("certutil");
     await user.click(screen.getByRole("button", { name: "Clear search" }));
-    expect(onChange.mock.calls).toEqual([["", false]]);
     expect(box()).toHaveProperty("value", "");
     expect(clearButton()).toBeNull();
+    await waitFor(() => expect(onChange.mock.calls).toEqual([["", false]]));
   });
 
   it("hands Enter, ↓ and Esc on, and keeps the text on Esc", async () => {
     const { user, onSubmit, onDown, onLeave, onChange } = renderSearchBox("certutil");
     await user.click(box());
     await user.keyboard("{Enter}{ArrowDown}{Escape}");
-    expect([onSubmit.mock.calls.length, onDown.mock.calls.length, onLeave.mock.calls.length]).toEqual([
-      1, 1, 1,
-    ]);
+    expect(onSubmit.mock.calls).toEqual([["certutil"]]);
+    expect([onDown.mock.calls.length, onLeave.mock.calls.length]).toEqual([1, 1]);
     expect(onChange).not.toHaveBeenCalled();
+    expect(box()).toHaveProperty("value", "certutil");
+  });
+
+  it("on Enter, sends the text not sent yet before handing Enter on", () => {
+    const { onChange, onSubmit } = renderSearchBox();
+    fireEvent.change(box(), { target: { value: "cert" } });
+    fireEvent.keyDown(box(), { key: "Enter" });
+    expect(onChange.mock.calls).toEqual([["cert", false]]);
+    expect(onSubmit.mock.calls).toEqual([["cert"]]);
+    expect(onChange.mock.invocationCallOrder[0]).toBeLessThan(onSubmit.mock.invocationCallOrder[0] ?? 0);
+  });
+
+  it("takes a search changed elsewhere, unless it has a text of its own still to send", async () => {
+    const handlers = {
+      onChange: vi.fn<Handlers["onChange"]>(),
+      onSubmit: vi.fn(),
+      onDown: vi.fn(),
+      onLeave: vi.fn(),
+    };
+    const { rerender } = renderIn("en", <SearchBox value="" {...handlers} />);
+    rerender(<SearchBox value="web shell" {...handlers} />);
+    expect(box()).toHaveProperty("value", "web shell");
+    fireEvent.change(box(), { target: { value: "web shel" } });
+    rerender(<SearchBox value="" {...handlers} />);
+    expect(box()).toHaveProperty("value", "web shel");
+    await waitFor(() => expect(handlers.onChange.mock.calls).toEqual([["web shel", false]]));
+    rerender(<SearchBox value="certutil" {...handlers} />);
     expect(box()).toHaveProperty("value", "certutil");
   });
 });

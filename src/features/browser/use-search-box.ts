@@ -24,7 +24,7 @@ interface SearchBoxFlow {
  * for the results, and a second Esc there clears the search and comes back to the box.
  */
 export function useSearchBox({ q, alerts, settled, find, paneOpen, search, openAlert }: SearchBoxFlow) {
-  // Enter pressed before the results of what was typed came: the first of those opens once they do.
+  // Enter: the first result of what was typed opens once those results are in (at once if they are).
   const [waiting, setWaiting] = useState(false);
   useEffect(() => {
     if (!waiting || !settled) return;
@@ -53,11 +53,11 @@ export function useSearchBox({ q, alerts, settled, find, paneOpen, search, openA
       const named = pasted ? find(value.trim()) : null;
       if (named) openAlert(named);
     },
-    onSubmit: () => {
-      const named = find(q.trim());
+    // The text may be newer than `q`: the box sends it just before.
+    onSubmit: (text: string) => {
+      const named = find(text.trim());
       if (named) openAlert(named);
-      else if (!settled) setWaiting(true);
-      else if (alerts[0]) openAlert(alerts[0]);
+      else setWaiting(true);
     },
     onDown: () => moveRow(1),
     onLeave: () => results()?.focus(),
