@@ -95,6 +95,23 @@ for (const viewport of SIZES) {
       await expect(detailPane(page).locator("code").first()).toHaveText(first as string);
     });
 
+    test("1. Enter in the very frame of the last key opens the first result of the whole text", async ({
+      page,
+    }) => {
+      await openApp(page, "?lang=en&sort=title");
+      const [firstOfAll] = (await rowIds(page)) as string[];
+      await searchBox(page).evaluate((box: HTMLInputElement) => {
+        // The text and Enter in one task: no frame comes between them to send the text on.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(box, "certutil");
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      });
+      await expect(resultCount(page)).toHaveText("2 of 40 alerts");
+      const [first] = (await rowIds(page)) as string[];
+      expect(first).not.toBe(firstOfAll);
+      await expect(detailPane(page).locator("code").first()).toHaveText(first as string);
+    });
+
     test("1. a link's alert in any case opens it; an unknown one is searched, the closest IDs offered", async ({
       page,
     }) => {
