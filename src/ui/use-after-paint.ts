@@ -6,8 +6,8 @@ import { startTransition, useEffect, useState } from "react";
  * callback so that it runs after that frame's paint. useDeferredValue starts that render at once,
  * where a piece of it can hold back the very frame that would show the change. In a hidden tab,
  * where no frame comes, the value waits until the tab is shown. A change for which
- * `paintedAlready(previous, next)` holds (one its control has painted itself) is taken in a
- * transition at once.
+ * `paintedAlready(previous, next)` holds, `previous` being the value last taken (a change its
+ * control paints itself), is taken in a transition at once.
  */
 export function useAfterPaint<T>(value: T, paintedAlready?: (previous: T, next: T) => boolean): T {
   const [painted, setPainted] = useState(value);

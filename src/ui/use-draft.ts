@@ -4,8 +4,8 @@ import { afterNextPaint } from "./use-after-paint";
 /**
  * A control's own copy of `value`, so that a change redraws the control alone. `change(next, send)`
  * shows `next` at once and runs `send` in a task after that frame's paint; a change within the
- * same frame replaces it. A new `value` from elsewhere (a link, a Clear button) replaces the copy,
- * unless a change is still to be sent. `flush` sends a pending change at once.
+ * same frame replaces it. A new `value` from elsewhere (Back, a link, the empty state's Clear)
+ * replaces the copy, unless a change is still to be sent. `flush` sends a pending change at once.
  */
 export function useDraft<T>(value: T) {
   const [draft, setDraft] = useState(value);

@@ -198,6 +198,7 @@ describe("Browser", { timeout: 30_000 }, () => {
   it("shows each active filter as a chip that removes it, and Clear all, which keeps the search", async () => {
     const { user, view } = renderBrowser();
     await user.type(screen.getByRole("searchbox", { name: "Search alerts" }), "e");
+    await waitFor(() => expect(view().q).toBe("e"));
     expect(clearAll()).toBeNull(); // a search alone is no filter
     await user.click(filters().getByRole("checkbox", { name: /^Windows \d+$/ }));
     await user.click(filters().getByRole("checkbox", { name: /^High \d+$/ }));
@@ -214,7 +215,7 @@ describe("Browser", { timeout: 30_000 }, () => {
   it("on Enter pressed before the results have caught up, opens the first result of what was typed", async () => {
     const { user, view } = renderBrowser();
     const first = bodyRows()[0]?.getAttribute("data-alert-id");
-    // Typed and sent at once: the results follow the next frame (see useAfterPaint).
+    // The box sends its text after a frame and the results follow: Enter may come before either.
     await user.type(screen.getByRole("searchbox", { name: "Search alerts" }), "certutil{Enter}");
     await waitFor(() => expect(view().alert).not.toBeNull());
     expect(view().alert).not.toBe(first);

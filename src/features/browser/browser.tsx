@@ -106,7 +106,8 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   );
   // The ticked boxes and the sorted header are painted at once; the results (search, facets,
   // counts, order) follow from the next frame, in a render React can interrupt. The search box
-  // sends its text once it has painted it: the search's results need not wait for another frame.
+  // sends its text once it has painted it: a change in the search alone need not wait for another
+  // frame (nor, then, one made elsewhere: Esc, Back, the empty state's Clear).
   const results = useAfterPaint(view, onlySearchChanged);
   const { columnIds, rows, alerts: ordered, facets, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);

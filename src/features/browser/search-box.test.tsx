@@ -103,6 +103,23 @@ describe("SearchBox", () => {
     expect(onChange.mock.invocationCallOrder[0]).toBeLessThan(onSubmit.mock.invocationCallOrder[0] ?? 0);
   });
 
+  it("on ↓, sends the text not sent yet before moving to the results", () => {
+    const { onChange, onDown } = renderSearchBox();
+    fireEvent.change(box(), { target: { value: "cert" } });
+    fireEvent.keyDown(box(), { key: "ArrowDown" });
+    expect(onChange.mock.calls).toEqual([["cert", false]]);
+    expect(onChange.mock.invocationCallOrder[0]).toBeLessThan(onDown.mock.invocationCallOrder[0] ?? 0);
+  });
+
+  it("holds no more than a link keeps, so that what it shows is what is searched", async () => {
+    const { user, onChange } = renderSearchBox();
+    await user.click(box());
+    await user.paste("a".repeat(250));
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(onChange.mock.lastCall?.[0]).toHaveLength(200);
+    expect((box() as HTMLInputElement).value).toHaveLength(200);
+  });
+
   it("takes a search changed elsewhere, unless it has a text of its own still to send", async () => {
     const handlers = {
       onChange: vi.fn<Handlers["onChange"]>(),

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useDraft } from "../../ui/use-draft";
+import { MAX_QUERY_LENGTH } from "../../url/view-state";
 
 interface SearchBoxProps {
   value: string;
@@ -30,7 +31,11 @@ export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: Search
     flush();
     onSubmit(draft);
   };
-  const keys: Record<string, () => void> = { Enter: submit, ArrowDown: onDown, Escape: onLeave };
+  const down = () => {
+    flush();
+    onDown();
+  };
+  const keys: Record<string, () => void> = { Enter: submit, ArrowDown: down, Escape: onLeave };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const action = keys[event.key];
     if (!action || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -45,6 +50,8 @@ export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: Search
       </label>
       <input
         id="alert-search"
+        // No more than the link keeps (see parseQuery): what the box shows is what is searched.
+        maxLength={MAX_QUERY_LENGTH}
         type="search"
         value={draft}
         onChange={(event) =>

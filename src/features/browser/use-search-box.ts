@@ -10,7 +10,7 @@ interface SearchBoxFlow {
   q: string;
   /** The results, in order. */
   alerts: readonly Alert[];
-  /** Whether `alerts` are the results of `q` yet: they follow it a frame later (see useAfterPaint). */
+  /** Whether `alerts` are the results of `q` yet: they follow it (see useAfterPaint). */
   settled: boolean;
   find: FindAlert;
   paneOpen: boolean;
