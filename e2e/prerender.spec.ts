@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { expect, resultCount, rows, searchBox, test } from "./support/fixtures";
+import { expect, resultCount, rows, searchBox, test, urlParams } from "./support/fixtures";
 
 /**
  * Records what each animation frame shows, from the first one: the page's language and result
@@ -102,6 +102,38 @@ test.describe("with JavaScript", () => {
       await searchBox(page).fill("certutil");
       await expect(resultCount(page)).toHaveText(found);
       await expect(rows(page)).toHaveCount(2);
+    });
+  }
+
+  for (const [path, found] of [
+    ["./?lang=fr", "2 alertes sur 40"],
+    ["./en/", "2 of 40 alerts"],
+  ] as const) {
+    test(`${path}: keys typed into the search box before the app has taken the page over are searched`, async ({
+      page,
+    }) => {
+      // The app's entry held back: the prerendered page is all there is while the keys go in.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route("**/assets/index-*.js", async (route) => {
+        await held;
+        await route.continue();
+      });
+      // The fixture's navigation waits for the app: it is awaited once the app may come.
+      const navigated = page.goto(path);
+      await searchBox(page).click();
+      await page.keyboard.type("certutil");
+      await expect(page.locator("html")).not.toHaveAttribute("data-ready");
+      await expect(searchBox(page)).toHaveValue("certutil");
+      release();
+      await navigated;
+      await appReady(page);
+      await expect(resultCount(page)).toHaveText(found);
+      await expect(searchBox(page)).toHaveValue("certutil");
+      await expect(searchBox(page)).toBeFocused();
+      await expect.poll(() => urlParams(page).get("q")).toBe("certutil");
     });
   }
 

@@ -2,7 +2,9 @@
 // - Marks the page as running JavaScript: without it, a prerendered page reads as a plain reference
 //   (the nojs: variant of src/index.css).
 // - Applies the saved or system theme, so the page never flashes the other one.
-// - Holds presses on a prerendered page's controls until the app answers them.
+// - Holds presses on a prerendered page's controls until the app answers them, but for its search
+//   box: it takes the focus and keys at once, and the app searches what it holds once it has taken
+//   the page over (a stale page's box is drawn anew, and is held like the rest).
 // - Marks a prerendered page stale when the link asks for another view than the one it holds (any
 //   parameter but lang, or another language): it stays hidden until the app has drawn that view.
 // - Starts a prerendered page's app once its first paint is on screen, or as soon as the page is
@@ -42,6 +44,7 @@
   // unticks. Listeners rather than a CSS rule, whose lifting would restyle the whole page at once.
   const untilReady = (event) => {
     if (html.hasAttribute("data-ready")) return;
+    if (!stale && event.target.closest?.("#alert-search")) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };

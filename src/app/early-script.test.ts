@@ -4,6 +4,24 @@ import earlyScript from "../early.js?raw";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./use-language";
 import { THEME_STORAGE_KEY } from "./use-theme";
 
+/** The document listeners the last visit's script added: the next visit, a fresh page, has none of them. */
+const listeners: Parameters<Document["removeEventListener"]>[] = [];
+
+/** Runs src/early.js as a page would, its document listeners recorded so the next visit can drop them. */
+function runEarlyScript() {
+  for (const listener of listeners.splice(0)) document.removeEventListener(...listener);
+  const add = document.addEventListener;
+  document.addEventListener = (...listener: Parameters<Document["addEventListener"]>) => {
+    listeners.push(listener);
+    add.apply(document, listener);
+  };
+  try {
+    new Function(earlyScript)();
+  } finally {
+    document.addEventListener = add;
+  }
+}
+
 /** A visit to a page (prerendered in `pageLanguage`, or not) at `search`: what src/early.js decides. */
 function visit(
   search: string,
@@ -20,7 +38,7 @@ function visit(
   window.localStorage.clear();
   if (saved) window.localStorage.setItem(LANGUAGE_STORAGE_KEY, saved);
   Object.defineProperty(window.navigator, "languages", { value: browser, configurable: true });
-  new Function(earlyScript)();
+  runEarlyScript();
   return {
     stale: html.hasAttribute("data-stale"),
     js: html.classList.contains("js"),
@@ -64,26 +82,39 @@ describe("src/early.js", () => {
     }
   });
 
+  /** Presses `selector`'s element: whether its mousedown and its click were held (default prevented). */
+  const press = (selector: string) => {
+    const target = document.querySelector(selector) as Element;
+    const events = ["mousedown", "click"].map(
+      (type) => new MouseEvent(type, { bubbles: true, cancelable: true }),
+    );
+    for (const event of events) target.dispatchEvent(event);
+    return events.map((event) => event.defaultPrevented);
+  };
+
   it("holds presses on a prerendered page until the app has taken it over", () => {
     visit("");
     document.body.innerHTML = `<div id="root"><input type="checkbox" /></div>`;
-    const press = (selector: string) => {
-      const target = document.querySelector(selector) as Element;
-      const events = ["mousedown", "click"].map(
-        (type) => new MouseEvent(type, { bubbles: true, cancelable: true }),
-      );
-      for (const event of events) target.dispatchEvent(event);
-      return events.map((event) => event.defaultPrevented);
-    };
     expect(press("#root input")).toEqual([true, true]);
     document.documentElement.dataset.ready = "";
     expect(press("#root input")).toEqual([false, false]);
     document.body.replaceChildren();
   });
 
+  it("lets the search box take the focus and keys at once, unless the app will draw the page anew", () => {
+    document.body.innerHTML = `<div id="root"><input id="alert-search" type="search" /><button></button></div>`;
+    visit("");
+    expect(press("#alert-search")).toEqual([false, false]);
+    expect(press("#root button")).toEqual([true, true]);
+    // A stale page is drawn again by the app: what its box held would be lost.
+    visit("?severity=High");
+    expect(press("#alert-search")).toEqual([true, true]);
+    document.body.replaceChildren();
+  });
+
   it("marks the page as running JavaScript and applies the saved theme, also on a page that is not prerendered", () => {
     window.localStorage.setItem(THEME_STORAGE_KEY, "dark");
-    new Function(earlyScript)();
+    runEarlyScript();
     expect(document.documentElement.dataset.theme).toBe("dark");
     expect(visit("", { pageLanguage: null }).js).toBe(true);
   });

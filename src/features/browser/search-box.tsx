@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from "react";
+import { type KeyboardEvent, useEffect, useEffectEvent, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useDraft } from "../../ui/use-draft";
 import { MAX_QUERY_LENGTH } from "../../url/view-state";
@@ -31,6 +31,14 @@ export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: Search
     flush();
     onSubmit(draft);
   };
+  // Keys typed into a prerendered page's box before the app took it over are in the box, not in
+  // its state (React leaves them there): they are searched once it has.
+  const input = useRef<HTMLInputElement>(null);
+  const adoptTyped = useEffectEvent(() => {
+    const typed = input.current?.value ?? draft;
+    if (typed !== draft) edit(typed, false);
+  });
+  useEffect(() => adoptTyped(), []);
   const down = () => {
     flush();
     onDown();
@@ -49,6 +57,7 @@ export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: Search
         {t("search.label")}
       </label>
       <input
+        ref={input}
         id="alert-search"
         // No more than the link keeps (see parseQuery): what the box shows is what is searched.
         maxLength={MAX_QUERY_LENGTH}
