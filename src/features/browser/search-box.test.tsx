@@ -29,13 +29,15 @@ function HeldSearchBox({ initial, handlers }: { initial: string; handlers: Handl
   );
 }
 
+const spyHandlers = () => ({
+  onChange: vi.fn<Handlers["onChange"]>(),
+  onSubmit: vi.fn<Handlers["onSubmit"]>(),
+  onDown: vi.fn(),
+  onLeave: vi.fn(),
+});
+
 function renderSearchBox(initial = "") {
-  const handlers = {
-    onChange: vi.fn<Handlers["onChange"]>(),
-    onSubmit: vi.fn<Handlers["onSubmit"]>(),
-    onDown: vi.fn(),
-    onLeave: vi.fn(),
-  };
+  const handlers = spyHandlers();
   return { ...handlers, ...renderIn("en", <HeldSearchBox initial={initial} handlers={handlers} />) };
 }
 
@@ -121,12 +123,7 @@ describe("SearchBox", () => {
   });
 
   it("takes a search changed elsewhere, unless it has a text of its own still to send", async () => {
-    const handlers = {
-      onChange: vi.fn<Handlers["onChange"]>(),
-      onSubmit: vi.fn(),
-      onDown: vi.fn(),
-      onLeave: vi.fn(),
-    };
+    const handlers = spyHandlers();
     const { rerender } = renderIn("en", <SearchBox value="" {...handlers} />);
     rerender(<SearchBox value="web shell" {...handlers} />);
     expect(box()).toHaveProperty("value", "web shell");

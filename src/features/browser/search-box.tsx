@@ -27,9 +27,10 @@ export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: Search
   const { t } = useTranslation();
   const { draft, change, flush } = useDraft(value);
   const edit = (text: string, pasted: boolean) => change(text, () => onChange(text, pasted));
-  const submit = () => {
+  // Enter and ↓ act on the text shown: one not sent yet goes first.
+  const flushed = (act: () => void) => () => {
     flush();
-    onSubmit(draft);
+    act();
   };
   // Keys typed into a prerendered page's box before the app took it over are in the box, not in
   // its state (React leaves them there): they are searched once it has.
@@ -39,11 +40,11 @@ export function SearchBox({ value, onChange, onSubmit, onDown, onLeave }: Search
     if (typed !== draft) edit(typed, false);
   });
   useEffect(() => adoptTyped(), []);
-  const down = () => {
-    flush();
-    onDown();
+  const keys: Record<string, () => void> = {
+    Enter: flushed(() => onSubmit(draft)),
+    ArrowDown: flushed(onDown),
+    Escape: onLeave,
   };
-  const keys: Record<string, () => void> = { Enter: submit, ArrowDown: down, Escape: onLeave };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const action = keys[event.key];
     if (!action || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
