@@ -68,6 +68,9 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : "public",
     build: {
       target: BROWSERS,
+      // The modulepreload polyfill runs in the entry, which early.js imports after every chunk the
+      // page preloads; only Safari 16.4–16.6 lacks modulepreload, and it still loads what it imports.
+      modulePreload: { polyfill: false },
       outDir: single ? "dist-single" : "dist",
       rolldownOptions: single
         ? {}
