@@ -19,20 +19,15 @@ export function ErrorScreen({ problem, onRetry, checkedAt }: ErrorScreenProps) {
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
   }, []);
-  const message = !problem
-    ? t("error.render")
-    : problem.kind === "missing"
-      ? t("error.missing", { status: problem.status })
-      : problem.kind === "network"
-        ? t("error.network")
-        : problem.kind === "newer"
-          ? t("error.newer", { version: problem.version })
-          : problem.kind === "unknownVersion"
-            ? t("error.unknownVersion", {
-                version: isolate(problem.version),
-                expected: CATALOG_SCHEMA_VERSION,
-              })
-            : t("error.corrupt", { detail: isolate(problem.detail) });
+  // Text the file gave is isolated: it may run right to left.
+  const message = problem
+    ? t(`error.${problem.kind}`, {
+        ...problem,
+        ...(problem.kind === "corrupt" && { detail: isolate(problem.detail) }),
+        ...(problem.kind === "unknownVersion" && { version: isolate(problem.version) }),
+        expected: CATALOG_SCHEMA_VERSION,
+      })
+    : t("error.render");
   return (
     <main id="results" tabIndex={-1} className="mx-auto w-full max-w-2xl p-6" data-testid="error-screen">
       <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-950">

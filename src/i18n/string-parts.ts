@@ -17,6 +17,7 @@ export const LATER_GROUPS = [
   "matrix",
   "navigator",
   "noscript",
+  "notFound",
   "print",
   "provenance",
   "report",

@@ -33,7 +33,6 @@ import { useShortcuts } from "../shortcuts/use-shortcuts";
 import { ActionsButton } from "./actions-button";
 import { AlertTable, VIRTUALIZE_ABOVE } from "./alert-table";
 import { FilterPanel } from "./filter-panel";
-import { NotFoundNotice } from "./not-found-notice";
 import { ResultCount } from "./result-count";
 import { SearchBox } from "./search-box";
 import { TableContext, type TableContextValue } from "./table-context";
@@ -52,6 +51,7 @@ const { Component: ActiveFilterChips, preload: loadActiveFilterChips } = preload
   import("./active-filter-chips").then((m) => m.ActiveFilterChips),
 );
 const FilterSheet = lazy(() => import("./filter-sheet"));
+const NotFoundNotice = lazy(() => import("./not-found-notice"));
 const IdSuggestions = lazy(() => import("./id-suggestions"));
 // Fetched when a link names an alert (prepareBrowserFor), else at the reader's first move (useFirstInput).
 const { Component: DetailPane, preload: loadDetailPane } = preloadableLazy(() =>
@@ -272,9 +272,9 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
             onShortcuts={openShortcuts}
             viewLink={viewLink}
           />
-          {unknown !== null && <NotFoundNotice id={unknown} onDismiss={closeAlert} />}
           {unknown !== null && (
             <Suspense fallback={null}>
+              <NotFoundNotice id={unknown} onDismiss={closeAlert} />
               <IdSuggestions
                 alerts={catalog.alerts}
                 unknown={unknown}

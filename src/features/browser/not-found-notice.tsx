@@ -1,9 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { looksLikeAlertId } from "../../catalog/alert-id";
+import { useLaterStrings } from "../../i18n/later-strings";
 import { isolate } from "../../ui/bidi";
 
-/** The ID is quoted only when it has the shape of one: other text from a link is never echoed. */
-export function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () => void }) {
+/**
+ * The ID is quoted only when it has the shape of one: other text from a link is never echoed.
+ * Loaded only for a link that names no alert.
+ */
+export default function NotFoundNotice({ id, onDismiss }: { id: string; onDismiss: () => void }) {
+  useLaterStrings();
   const { t } = useTranslation();
   return (
     <div
