@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { TACTICS } from "../catalog/taxonomy";
 import {
   DEFAULT_VIEW,
+  differsOnlyIn,
   keepUnchanged,
   nextSort,
-  onlySearchChanged,
   parseViewState,
   serializeViewState,
   toggleValue,
@@ -161,16 +161,19 @@ describe("keepUnchanged", () => {
   });
 });
 
-describe("onlySearchChanged", () => {
+describe("differsOnlyIn", () => {
   const before = parseViewState("?q=cert&severity=High&sort=title");
   const next = (search: string) => keepUnchanged(before, parseViewState(search));
-  it("holds when the search alone changed", () => {
-    expect(onlySearchChanged(before, next("?q=certutil&severity=High&sort=title"))).toBe(true);
+  const searchOrSeverity = (search: string) => differsOnlyIn(before, next(search), ["q", "severity"]);
+  it("holds when the fields named alone changed", () => {
+    expect(searchOrSeverity("?q=certutil&severity=High&sort=title")).toBe(true);
+    expect(searchOrSeverity("?q=cert&severity=High,Low&sort=title")).toBe(true);
+    expect(searchOrSeverity("?q=certutil&severity=Low&sort=title")).toBe(true);
   });
-  it("does not hold when nothing changed, or anything else did", () => {
-    expect(onlySearchChanged(before, next("?q=cert&severity=High&sort=title"))).toBe(false);
-    expect(onlySearchChanged(before, next("?q=certutil&severity=High,Low&sort=title"))).toBe(false);
-    expect(onlySearchChanged(before, next("?q=certutil&severity=High"))).toBe(false);
-    expect(onlySearchChanged(before, next("?q=certutil&severity=High&sort=title&alert=X"))).toBe(false);
+  it("does not hold when nothing changed, or any other field did", () => {
+    expect(searchOrSeverity("?q=cert&severity=High&sort=title")).toBe(false);
+    expect(searchOrSeverity("?q=certutil&severity=High")).toBe(false);
+    expect(searchOrSeverity("?q=certutil&severity=High&sort=title&alert=X")).toBe(false);
+    expect(searchOrSeverity("?q=cert&severity=High&tactic=Impact&sort=title")).toBe(false);
   });
 });

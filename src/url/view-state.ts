@@ -160,12 +160,16 @@ export function toggleValue<T extends string>(allowed: readonly T[], current: re
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
-/** Whether two views (their lists and sort kept by keepUnchanged) differ in the search alone. */
-export const onlySearchChanged = (previous: ViewState, next: ViewState): boolean =>
-  previous.q !== next.q &&
-  (Object.keys(next) as (keyof ViewState)[]).every(
-    (key) => key === "q" || Object.is(previous[key], next[key]),
-  );
+/** Whether two views (their lists and sort kept by keepUnchanged) differ, and in `fields` alone. */
+export const differsOnlyIn = (
+  previous: ViewState,
+  next: ViewState,
+  fields: readonly (keyof ViewState)[],
+): boolean => {
+  const differs = (key: keyof ViewState) => !Object.is(previous[key], next[key]);
+  const keys = Object.keys(next) as (keyof ViewState)[];
+  return keys.some(differs) && keys.every((key) => fields.includes(key) || !differs(key));
+};
 
 /**
  * `next`, reusing each list and the sort of `previous` where they are equal: opening an alert

@@ -65,17 +65,17 @@ describe("Browser", { timeout: 30_000 }, () => {
     const { user, setView, view } = renderBrowser();
     expect(resultCount()).toBe("40 of 40 alerts");
     await user.click(filters().getByRole("checkbox", { name: "High 11" }));
-    expect(setView).toHaveBeenCalledTimes(1);
-    expect(view().severity).toEqual(["High"]);
     expect(filters().getByRole("checkbox", { name: "High 11" })).toHaveProperty("checked", true);
-    // The box is ticked at once; the results follow from the next frame (see useAfterPaint).
+    // The box is ticked at once; the filter and then the results follow once it is painted.
+    await waitFor(() => expect(view().severity).toEqual(["High"]));
+    expect(setView).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(resultCount()).toBe("11 of 40 alerts"));
     expect(bodyRows()).toHaveLength(11);
 
     await user.click(filters().getByRole("checkbox", { name: /^Linux \d+$/ }));
-    expect(view()).toMatchObject({ severity: ["High"], platform: ["Linux"] });
+    await waitFor(() => expect(view()).toMatchObject({ severity: ["High"], platform: ["Linux"] }));
     await user.click(filters().getByRole("checkbox", { name: /^High \d+$/ }));
-    expect(view()).toMatchObject({ severity: [], platform: ["Linux"] });
+    await waitFor(() => expect(view()).toMatchObject({ severity: [], platform: ["Linux"] }));
   });
 
   it("a search that matches nothing names it, and offers to clear the search or the filters", async () => {
@@ -202,6 +202,7 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(clearAll()).toBeNull(); // a search alone is no filter
     await user.click(filters().getByRole("checkbox", { name: /^Windows \d+$/ }));
     await user.click(filters().getByRole("checkbox", { name: /^High \d+$/ }));
+    await waitFor(() => expect(view()).toMatchObject({ severity: ["High"], platform: ["Windows"] }));
     const active = within(screen.getByRole("list", { name: "Active filters" }));
     expect(active.getAllByRole("button").map((chip) => chip.textContent)).toEqual(["High✕", "Windows✕"]);
 
@@ -230,6 +231,6 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(setView.mock.calls.every(([, mode]) => mode === "replace")).toBe(true);
     setView.mockClear();
     await user.click(filters().getByRole("checkbox", { name: /^Linux \d+$/ }));
-    expect(setView.mock.calls).toEqual([[expect.any(Function)]]);
+    await waitFor(() => expect(setView.mock.calls).toEqual([[expect.any(Function)]]));
   });
 });

@@ -16,12 +16,18 @@ import { type FacetCounts, hasFacetFilters } from "../../search/filters";
 import { preloadableLazy } from "../../ui/preloadable-lazy";
 import { useAfterPaint } from "../../ui/use-after-paint";
 import { useFirstInput } from "../../ui/use-first-input";
-import { type ActiveFilter, activeFilters, NO_FILTERS, withoutFilter } from "../../url/active-filters";
+import {
+  type ActiveFilter,
+  activeFilters,
+  FACETS,
+  NO_FILTERS,
+  withoutFilter,
+} from "../../url/active-filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
   type ColumnId,
+  differsOnlyIn,
   nextSort,
-  onlySearchChanged,
   serializeViewState,
   toggleValue,
   type ViewState,
@@ -72,6 +78,10 @@ export function prepareBrowserFor(view: ViewState): void {
   if (view.alert !== null) preloadDetailPane();
 }
 
+/** A change of the view that its control (the search box, a facet) painted before sending it. */
+const paintedByItsControl = (previous: ViewState, next: ViewState) =>
+  differsOnlyIn(previous, next, ["q", ...FACETS]);
+
 /**
  * The pane's code in before an alert's first open, which then draws at once: suspended, it took
  * up to 300 ms more (React holds back content revealed after a fallback; docs/performance.md).
@@ -104,11 +114,11 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       setReaderHere(true);
     }, []),
   );
-  // The ticked boxes and the sorted header are painted at once; the results (search, facets,
-  // counts, order) follow from the next frame, in a render React can interrupt. The search box
-  // sends its text once it has painted it: a change in the search alone need not wait for another
-  // frame (nor, then, one made elsewhere: Esc, Back, the empty state's Clear).
-  const results = useAfterPaint(view, onlySearchChanged);
+  // The sorted header is painted at once; the results (search, facets, counts, order) follow from
+  // the next frame, in a render React can interrupt. The search box and the facets send their
+  // change once they have painted it: a change in those alone need not wait for another frame
+  // (nor, then, one made elsewhere: Esc, Back, a filter chip, Clear all).
+  const results = useAfterPaint(view, paintedByItsControl);
   const { columnIds, rows, alerts: ordered, facets, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);
 
