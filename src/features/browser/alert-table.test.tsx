@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useMemo } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { Alert } from "../../catalog/schema";
 import type { Tactic } from "../../catalog/taxonomy";
 import { realCatalog } from "../../catalog/test-catalog";
 import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
-import {
-  type ColumnId,
-  DEFAULT_SORT,
-  DEFAULT_VIEW,
-  type OptionalColumn,
-  type SortState,
-} from "../../url/view-state";
+import { DEFAULT_SORT, DEFAULT_VIEW, type OptionalColumn, type SortState } from "../../url/view-state";
 import { type AlertRow, AlertTable } from "./alert-table";
 import { TableContext } from "./table-context";
 import { useAlertTable } from "./use-alert-table";
@@ -52,7 +46,7 @@ interface TableProps {
   /** Which of the sorted rows to hand to the table, in which order. */
   pick: (rows: readonly AlertRow[]) => readonly AlertRow[];
   selectedId: string | null;
-  onSort: (column: ColumnId) => void;
+  onSort: (sort: SortState) => void;
   onOpen: (alert: Alert) => void;
   toggleTactic: (tactic: Tactic) => void;
 }
@@ -97,7 +91,7 @@ function Table({ sort, pick, selectedId, onSort, onOpen, toggleTactic }: TablePr
 /** Renders the table, all rows by default; its callbacks are spies. */
 function renderTable(options: Partial<Pick<TableProps, "sort" | "pick" | "selectedId">> = {}) {
   const spies = {
-    onSort: vi.fn<(column: ColumnId) => void>(),
+    onSort: vi.fn<(sort: SortState) => void>(),
     onOpen: vi.fn<(alert: Alert) => void>(),
     toggleTactic: vi.fn<(tactic: Tactic) => void>(),
   };
@@ -203,11 +197,45 @@ describe("AlertTable: its column headers", () => {
     });
   });
 
-  it("ask to sort by the column whose header is clicked", async () => {
-    const { user, onSort } = renderTable();
-    for (const name of COLUMNS) {
-      await user.click(screen.getByRole("button", { name }));
+  it("show a click's sort at once, and ask for it once that frame is painted", async () => {
+    const { onSort } = renderTable({ sort: { column: "severity", desc: true } });
+    fireEvent.click(screen.getByRole("button", { name: "Title" }));
+    expect(ariaSort()).toMatchObject({ Severity: "none", Title: "ascending" });
+    fireEvent.click(screen.getByRole("button", { name: "Title" }));
+    expect(ariaSort()).toMatchObject({ Severity: "none", Title: "descending" });
+    expect(onSort).not.toHaveBeenCalled();
+    // Both clicks within one frame: the sort they end on is asked for, once.
+    await waitFor(() => expect(onSort).toHaveBeenCalled());
+    expect(onSort.mock.calls).toEqual([[{ column: "title", desc: true }]]);
+  });
+
+  it("ask for each column's first direction: severity from the most severe, the others ascending", async () => {
+    const { onSort } = renderTable({ sort: { column: "title", desc: false } });
+    for (const name of ["Severity", "Alert ID", "Tactics", "Applies to"]) {
+      const calls = onSort.mock.calls.length;
+      fireEvent.click(screen.getByRole("button", { name }));
+      await waitFor(() => expect(onSort).toHaveBeenCalledTimes(calls + 1));
     }
-    expect(onSort.mock.calls).toEqual([["severity"], ["title"], ["id"], ["tactics"], ["platforms"]]);
+    expect(onSort.mock.calls.map(([sort]) => sort)).toEqual([
+      { column: "severity", desc: true },
+      { column: "id", desc: false },
+      { column: "tactics", desc: false },
+      { column: "platforms", desc: false },
+    ]);
+  });
+
+  it("follow a sort given from elsewhere (Back, a link)", () => {
+    const { rerender, onSort, onOpen, toggleTactic } = renderTable({
+      sort: { column: "title", desc: false },
+    });
+    const props = {
+      pick: (rows: readonly AlertRow[]) => rows,
+      selectedId: null,
+      onSort,
+      onOpen,
+      toggleTactic,
+    };
+    rerender(<Table {...props} sort={{ column: "id", desc: true }} />);
+    expect(ariaSort()).toMatchObject({ Title: "none", "Alert ID": "descending" });
   });
 });

@@ -25,9 +25,8 @@ import {
 } from "../../url/active-filters";
 import { type HistoryMode, urlFor, type ViewUpdate } from "../../url/use-view-state";
 import {
-  type ColumnId,
   differsOnlyIn,
-  nextSort,
+  type SortState,
   serializeViewState,
   toggleValue,
   type ViewState,
@@ -78,9 +77,9 @@ export function prepareBrowserFor(view: ViewState): void {
   if (view.alert !== null) preloadDetailPane();
 }
 
-/** A change of the view that its control (the search box, a facet) painted before sending it. */
+/** A change of the view that its control (the search box, a facet, the headers) painted before sending it. */
 const paintedByItsControl = (previous: ViewState, next: ViewState) =>
-  differsOnlyIn(previous, next, ["q", ...FACETS]);
+  differsOnlyIn(previous, next, ["q", "sort", ...FACETS]);
 
 /**
  * The pane's code in before an alert's first open, which then draws at once: suspended, it took
@@ -114,10 +113,10 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
       setReaderHere(true);
     }, []),
   );
-  // The sorted header is painted at once; the results (search, facets, counts, order) follow from
-  // the next frame, in a render React can interrupt. The search box and the facets send their
-  // change once they have painted it: a change in those alone need not wait for another frame
-  // (nor, then, one made elsewhere: Esc, Back, a filter chip, Clear all).
+  // The results (search, facets, counts, order) follow a change from the next frame, in a render
+  // React can interrupt. The search box, the facets and the headers send their change once they
+  // have painted it: a change in those alone need not wait for another frame (nor, then, one made
+  // elsewhere: Esc, Back, a filter chip, Clear all).
   const results = useAfterPaint(view, paintedByItsControl);
   const { columnIds, rows, alerts: ordered, facets, terms } = useAlertTable(catalog, results, language);
   const names = useMemo(() => techniqueNames(catalog), [catalog]);
@@ -180,10 +179,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
     () => ({ names, columnShown: view.columns.includes("techniques"), onColumnShownChange: showTechniques }),
     [names, view.columns, showTechniques],
   );
-  const onSort = useCallback(
-    (column: ColumnId) => setView((c) => ({ ...c, sort: nextSort(c.sort, column) })),
-    [setView],
-  );
+  const onSort = useCallback((sort: SortState) => setView({ sort }), [setView]);
   const onViewChange = useCallback((mode: ViewState["view"]) => setView({ view: mode }), [setView]);
   const clearFilters = () => setView(NO_FILTERS);
   const removeFilter = (filter: ActiveFilter) => setView((current) => withoutFilter(current, filter));
