@@ -96,7 +96,7 @@ function parseSort(raw: string | null): SortState {
 }
 
 /** The search text, capped (never inside a surrogate pair); blank is no search, as when written. */
-function parseQuery(raw: string | null): string {
+export function parseQuery(raw: string | null): string {
   const q = (raw ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
   return q.trim() === "" ? "" : q;
 }

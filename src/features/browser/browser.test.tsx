@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { configure, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { type Dispatch, type SetStateAction, useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { realCatalog } from "../../catalog/test-catalog";
@@ -221,6 +221,22 @@ describe("Browser", { timeout: 30_000 }, () => {
     expect(view().alert).not.toBe(first);
     expect(view().alert).toBe(bodyRows()[0]?.getAttribute("data-alert-id"));
     expect(resultCount()).toBe("2 of 40 alerts");
+  });
+
+  it("on Enter, opens nothing if the search changes elsewhere (Back, a link) before the results come", async () => {
+    const { view, setView } = renderBrowser();
+    const box = screen.getByRole("searchbox", { name: "Search alerts" });
+    fireEvent.change(box, { target: { value: "certutil" } });
+    // Back within the frame of Enter: React draws both changes together.
+    act(() => {
+      fireEvent.keyDown(box, { key: "Enter" });
+      setView({ q: "web shell" });
+    });
+    await waitFor(() => expect(resultCount()).not.toBe("40 of 40 alerts"));
+    expect(view()).toMatchObject({ q: "web shell", alert: null });
+    // Were the first result opened, it would be once these results are in.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(view().alert).toBeNull();
   });
 
   it("replaces the history entry as the user types, but pushes one for a ticked box", async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Alert } from "../../catalog/schema";
 import { isModalOpen } from "../../ui/keyboard";
+import { parseQuery } from "../../url/view-state";
 import { moveRow } from "../shortcuts/shortcut-keys";
 import type { FindAlert } from "./use-id-lookup";
 
@@ -24,14 +25,15 @@ interface SearchBoxFlow {
  * for the results, and a second Esc there clears the search and comes back to the box.
  */
 export function useSearchBox({ q, alerts, settled, find, paneOpen, search, openAlert }: SearchBoxFlow) {
-  // Enter: the first result of what was typed opens once those results are in (at once if they are).
-  const [waiting, setWaiting] = useState(false);
+  // Enter: the first result of what was typed opens once those results are in (at once if they
+  // are), unless the search changed meanwhile (Back, a link): the search as the URL keeps it.
+  const [waitingFor, setWaitingFor] = useState<string | null>(null);
   useEffect(() => {
-    if (!waiting || !settled) return;
-    setWaiting(false);
+    if (waitingFor === null || !settled) return;
+    setWaitingFor(null);
     const first = alerts[0];
-    if (first) openAlert(first);
-  }, [waiting, settled, alerts, openAlert]);
+    if (first && q === waitingFor) openAlert(first);
+  }, [waitingFor, settled, q, alerts, openAlert]);
 
   useEffect(() => {
     if (q === "" || paneOpen) return;
@@ -48,7 +50,7 @@ export function useSearchBox({ q, alerts, settled, find, paneOpen, search, openA
 
   return {
     onChange: (value: string, pasted: boolean) => {
-      setWaiting(false);
+      setWaitingFor(null);
       search(value);
       const named = pasted ? find(value.trim()) : null;
       if (named) openAlert(named);
@@ -57,7 +59,7 @@ export function useSearchBox({ q, alerts, settled, find, paneOpen, search, openA
     onSubmit: (text: string) => {
       const named = find(text.trim());
       if (named) openAlert(named);
-      else setWaiting(true);
+      else setWaitingFor(parseQuery(text));
     },
     onDown: () => moveRow(1),
     onLeave: () => results()?.focus(),
