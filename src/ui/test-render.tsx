@@ -1,4 +1,4 @@
-import { cleanup, render } from "@testing-library/react";
+import { act, cleanup, render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement, ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -26,3 +26,7 @@ export function renderIn(language: Language, ui: ReactElement) {
 export function cleanUpAfterEach(): void {
   afterEach(cleanup);
 }
+
+/** Resolves once a frame has been painted and the tasks queued then have run (see afterNextPaint). */
+export const afterAPaint = (): Promise<void> =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1))));

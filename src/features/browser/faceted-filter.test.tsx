@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { SEVERITIES, type Severity } from "../../catalog/taxonomy";
-import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
+import { afterAPaint, cleanUpAfterEach, renderIn } from "../../ui/test-render";
 import { FacetedFilter } from "./faceted-filter";
 
 cleanUpAfterEach();
@@ -76,6 +76,32 @@ describe("FacetedFilter", () => {
   it("toggles nothing when a disabled value is clicked", async () => {
     const { user, onToggle } = renderSeverityFacet();
     await user.click(box("Medium 0"));
+    await afterAPaint();
     expect(onToggle).not.toHaveBeenCalled();
+  });
+
+  it("drops a tick not sent yet when the filter changes elsewhere (Clear all, Back): the later action wins", async () => {
+    const { rerender, onToggle } = renderSeverityFacet(["Low"]);
+    fireEvent.click(box("High 3"));
+    const facet = (selected: Severity[]) => (
+      <FacetedFilter
+        facet="severity"
+        values={SEVERITIES}
+        selected={selected}
+        counts={COUNTS}
+        onToggle={onToggle}
+      />
+    );
+    rerender(facet([]));
+    expect(screen.queryAllByRole("checkbox", { checked: true })).toEqual([]);
+    await afterAPaint();
+    expect(onToggle).not.toHaveBeenCalled();
+  });
+
+  it("sends a tick not sent yet when it leaves the page (the phone's sheet closed in the same frame)", () => {
+    const { unmount, onToggle } = renderSeverityFacet();
+    fireEvent.click(box("High 3"));
+    unmount();
+    expect(onToggle.mock.calls).toEqual([["High"]]);
   });
 });

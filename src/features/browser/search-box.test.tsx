@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { cleanUpAfterEach, renderIn } from "../../ui/test-render";
+import { afterAPaint, cleanUpAfterEach, renderIn } from "../../ui/test-render";
 import { SearchBox } from "./search-box";
 
 cleanUpAfterEach();
@@ -122,16 +122,27 @@ describe("SearchBox", () => {
     expect((box() as HTMLInputElement).value).toHaveLength(200);
   });
 
-  it("takes a search changed elsewhere, unless it has a text of its own still to send", async () => {
+  it("takes a search changed elsewhere, and drops a text of its own not sent yet: the later action wins", async () => {
     const handlers = spyHandlers();
     const { rerender } = renderIn("en", <SearchBox value="" {...handlers} />);
     rerender(<SearchBox value="web shell" {...handlers} />);
     expect(box()).toHaveProperty("value", "web shell");
     fireEvent.change(box(), { target: { value: "web shel" } });
+    // Back, pressed in the frame of the key.
     rerender(<SearchBox value="" {...handlers} />);
-    expect(box()).toHaveProperty("value", "web shel");
-    await waitFor(() => expect(handlers.onChange.mock.calls).toEqual([["web shel", false]]));
+    expect(box()).toHaveProperty("value", "");
+    await afterAPaint();
+    expect(handlers.onChange).not.toHaveBeenCalled();
+    fireEvent.change(box(), { target: { value: "certutil" } });
+    await waitFor(() => expect(handlers.onChange.mock.calls).toEqual([["certutil", false]]));
     rerender(<SearchBox value="certutil" {...handlers} />);
     expect(box()).toHaveProperty("value", "certutil");
+  });
+
+  it("sends a text not sent yet when it leaves the page", () => {
+    const { onChange, unmount } = renderSearchBox();
+    fireEvent.change(box(), { target: { value: "curl" } });
+    unmount();
+    expect(onChange.mock.calls).toEqual([["curl", false]]);
   });
 });
