@@ -210,17 +210,18 @@ describe("AlertTable: its column headers", () => {
   });
 
   it("ask for each column's first direction: severity from the most severe, the others ascending", async () => {
-    const { onSort } = renderTable({ sort: { column: "title", desc: false } });
-    for (const name of ["Severity", "Alert ID", "Tactics", "Applies to"]) {
+    const { onSort } = renderTable({ sort: { column: "id", desc: true } });
+    for (const name of ["Severity", "Title", "Tactics", "Applies to", "Alert ID"]) {
       const calls = onSort.mock.calls.length;
       fireEvent.click(screen.getByRole("button", { name }));
       await waitFor(() => expect(onSort).toHaveBeenCalledTimes(calls + 1));
     }
     expect(onSort.mock.calls.map(([sort]) => sort)).toEqual([
       { column: "severity", desc: true },
-      { column: "id", desc: false },
+      { column: "title", desc: false },
       { column: "tactics", desc: false },
       { column: "platforms", desc: false },
+      { column: "id", desc: false },
     ]);
   });
 
