@@ -50,7 +50,7 @@ for (const width of [1440, 390]) {
     await expect(resultCount(page)).toHaveText(`${ingress.length} of 40 alerts`);
     expect((await rowIds(page)).sort()).toEqual([...ingress].sort());
     await facetCheckbox(page, "technique", "T1140").check();
-    expect(urlParams(page).get("technique")).toBe("T1105,T1140");
+    await expect.poll(() => urlParams(page).get("technique")).toBe("T1105,T1140");
     const either = [...new Set([...ingress, ...certutil])].sort();
     await expect(resultCount(page)).toHaveText(`${either.length} of 40 alerts`);
 

@@ -59,7 +59,7 @@ test("`/` focuses the search box, and inside it `/` and `j` are typed", async ({
   await expect(searchBox(page)).toHaveValue("jndi");
   await expect(searchBox(page)).toBeFocused();
   expect(await focusedLink(page)).toBeNull();
-  expect(urlParams(page).get("q")).toBe("jndi");
+  await expect.poll(() => urlParams(page).get("q")).toBe("jndi");
 });
 
 test("j/k and ↓/↑ move through the rows, Enter opens, Esc closes back to the row", async ({ page }) => {

@@ -121,7 +121,8 @@ test.describe("every view is a URL", () => {
     await openApp(page, "?lang=en");
     await page.locator("fieldset[data-facet=severity] input[data-value=Low]").check();
     await page.locator("fieldset[data-facet=severity] input[data-value=High]").check();
-    expect(new URL(page.url()).search).toBe("?lang=en&severity=High,Low");
+    // A box hands its tick on once painted: the URL follows a frame later.
+    await expect.poll(() => new URL(page.url()).search).toBe("?lang=en&severity=High,Low");
     await page.getByRole("button", { name: "Clear all", exact: true }).click();
     expect(new URL(page.url()).search).toBe("?lang=en");
   });
