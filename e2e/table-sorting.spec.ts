@@ -41,6 +41,16 @@ const rowSeverities = (page: Page) =>
 const rowTitles = (page: Page) =>
   rows(page).evaluateAll((trs) => trs.map((tr) => tr.querySelector("[data-alert-link]")?.textContent ?? ""));
 
+/** The arrow each header shows beside its name, by column. */
+const shownArrows = (page: Page) =>
+  page
+    .locator("th[data-column]")
+    .evaluateAll((ths) =>
+      Object.fromEntries(
+        ths.map((th) => [th.getAttribute("data-column"), th.querySelector("[aria-hidden]")?.textContent]),
+      ),
+    );
+
 const isSortedBy = (values: number[]) =>
   values.every((value, i) => i === 0 || (values[i - 1] as number) <= value);
 
@@ -165,9 +175,12 @@ for (const lang of ["en", "fr"] as const) {
     await expect(header(page, "title")).toHaveAttribute("aria-sort", "ascending");
     await expect(page).toHaveURL(/[?&]sort=title(&|$)/);
     await expect.poll(() => rowTitles(page)).toEqual(expected);
+    // Each header shows one arrow: the sorted column's direction, the others' ↕.
+    expect(await shownArrows(page)).toMatchObject({ severity: "↕", title: "↑" });
 
     await headerButton(page, "title").click();
     await expect(header(page, "title")).toHaveAttribute("aria-sort", "descending");
+    expect(await shownArrows(page)).toMatchObject({ severity: "↕", title: "↓" });
     await expect(page).toHaveURL(/[?&]sort=-title(&|$)/);
     await expect.poll(() => rowTitles(page)).toEqual([...expected].reverse());
   });
