@@ -1,5 +1,17 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { afterNextPaint } from "./use-after-paint";
+
+/** A change to send after the paint, made on top of the value given then (`from`). */
+type Scheduled = { send: () => void; cancel: () => void; from: unknown };
+
+/** Sends a scheduled change now, if there is one. */
+function sendNow(scheduled: RefObject<Scheduled | null>) {
+  const due = scheduled.current;
+  if (due === null) return;
+  due.cancel();
+  scheduled.current = null;
+  due.send();
+}
 
 /**
  * A control's own copy of `value`, so that a change redraws the control alone. `change(next, send)`
@@ -11,40 +23,25 @@ import { afterNextPaint } from "./use-after-paint";
 export function useDraft<T>(value: T) {
   const [draft, setDraft] = useState(value);
   const [given, setGiven] = useState(value);
-  const [pending, setPending] = useState(false);
   if (!Object.is(value, given)) {
     setGiven(value);
     setDraft(value);
-    setPending(false);
   }
-  const scheduled = useRef<{ send: () => void; cancel: () => void } | null>(null);
-  // Dropped before the frame is painted, so before the task that would send it.
+  const scheduled = useRef<Scheduled | null>(null);
+  // A change made on top of a value since replaced from elsewhere is dropped before the frame is
+  // painted, so before its task. (A control's own change is sent before its echo comes back.)
   useLayoutEffect(() => {
-    if (pending) return;
-    scheduled.current?.cancel();
+    if (scheduled.current === null || Object.is(scheduled.current.from, given)) return;
+    scheduled.current.cancel();
     scheduled.current = null;
-  }, [pending]);
-  useEffect(
-    () => () => {
-      scheduled.current?.cancel();
-      scheduled.current?.send();
-    },
-    [],
-  );
+  }, [given]);
+  useEffect(() => () => sendNow(scheduled), []);
 
-  const flush = () => {
-    const due = scheduled.current;
-    if (due === null) return;
-    due.cancel();
-    scheduled.current = null;
-    setPending(false);
-    due.send();
-  };
+  const flush = () => sendNow(scheduled);
   const change = (next: T, send: () => void) => {
     scheduled.current?.cancel();
     setDraft(next);
-    setPending(true);
-    scheduled.current = { send, cancel: afterNextPaint(flush) };
+    scheduled.current = { send, cancel: afterNextPaint(flush), from: given };
   };
   return { draft, change, flush };
 }
