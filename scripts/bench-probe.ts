@@ -16,13 +16,14 @@
  *   first frame painted once the `[aria-busy="true"]` mark the event brought is gone (the app
  *   marks its results busy while they lag behind its view, which may itself follow the input a
  *   frame later) and appends it to `resultTimes`, unless another event is armed first (a key
- *   typed before the previous key's results came: that sample is dropped).
+ *   typed before the previous key's results came: that sample is dropped). It appends to
+ *   `frames` which animation frame after the event first met `condition` (1: the next one).
  * - settled(key): a promise of firstRow, allIn or result once it is known, so the benchmark awaits
  *   one evaluation instead of polling the page (polls would run on the main thread being timed).
  */
 export const PAINT_PROBE = `(() => {
   const ROW = "tbody tr[data-alert-id]";
-  const bench = (window.__bench = { firstRow: null, allIn: null, result: null, resultTimes: [] });
+  const bench = (window.__bench = { firstRow: null, allIn: null, result: null, resultTimes: [], frames: [] });
   let armed = 0;
   const busy = () => document.querySelector('[aria-busy="true"]') !== null;
   const waiting = { firstRow: [], allIn: [], result: [] };
@@ -66,8 +67,11 @@ export const PAINT_PROBE = `(() => {
         }
       });
       results.observe(document, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
+      let frame = 0;
       const check = () => {
+        frame += 1;
         if (!holds()) return requestAnimationFrame(check);
+        bench.frames.push(frame);
         afterFrame((t) => settle("result", t - start));
       };
       requestAnimationFrame(check);
