@@ -184,7 +184,6 @@ export type TechniqueConfidence = (typeof TECHNIQUE_CONFIDENCES)[number];
 export type AttackInfo = v.InferOutput<typeof attackSchema>;
 export type Alert = v.InferOutput<typeof alertSchema>;
 export type Change = v.InferOutput<typeof changeSchema>;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type CatalogSource = v.InferOutput<typeof catalogSourceSchema>;
 export type Catalog = v.InferOutput<typeof catalogSchema>;
 export type Language = keyof Localized;

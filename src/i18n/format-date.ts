@@ -37,8 +37,6 @@ const MONTHS: Record<Language, readonly string[]> = {
   ],
 };
 
-export const hasDay = (iso: string) => /^\d{4}-\d{2}-\d{2}$/.test(iso);
-
 export function formatDate(iso: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   const month = match ? MONTHS[language][Number(match[2]) - 1] : undefined;

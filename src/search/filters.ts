@@ -75,6 +75,3 @@ export const hasFacetFilters = (filters: Filters): boolean =>
   filters.platform.length > 0 ||
   filters.status.length > 0 ||
   filters.technique.length > 0;
-
-export const hasActiveFilters = (filters: Filters): boolean =>
-  filters.q.trim() !== "" || hasFacetFilters(filters);
