@@ -246,6 +246,48 @@ for (const viewport of SIZES) {
   });
 }
 
+/**
+ * Records, the first time the result count reads zero, whether what explains it (the empty state,
+ * else an unknown ID's notice) is on the page in the same change of the DOM.
+ */
+const EXPLAINED_WITH_ZERO = () => {
+  const seen = window as unknown as { explainedWithZero?: boolean };
+  new MutationObserver(() => {
+    if (seen.explainedWithZero !== undefined) return;
+    if (!document.querySelector('[data-testid="result-count"]')?.textContent?.startsWith("0 ")) return;
+    seen.explainedWithZero = document.querySelector('[data-testid="empty-state"], [role="alert"]') !== null;
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+};
+const explainedWithZero = (page: Page) =>
+  expect.poll(() => page.evaluate(() => (window as { explainedWithZero?: boolean }).explainedWithZero));
+
+test.describe("a view that finds nothing says why with its count, not after it", () => {
+  test.beforeEach(({ page }) => page.addInitScript(EXPLAINED_WITH_ZERO));
+
+  for (const [name, search] of [
+    ["a search", "?lang=en&q=zzzz"],
+    ["an unknown ID", "?lang=fr&alert=AppServices_CurlToDisc"],
+  ] as const) {
+    test(`a link with ${name}`, async ({ page }) => {
+      // Their code is asked for as the app starts; the catalog, larger, comes after it on a real link.
+      await page.route("**/catalog.json", async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await openApp(page, search);
+      await explainedWithZero(page).toBe(true);
+    });
+  }
+
+  test("a reader's search", async ({ page }) => {
+    await openApp(page, "?lang=en");
+    await searchBox(page).click();
+    await page.keyboard.type("zzzz", { delay: 80 });
+    await expect(page.getByTestId("empty-state")).toBeVisible();
+    await explainedWithZero(page).toBe(true);
+  });
+});
+
 for (const viewport of SIZES) {
   test.describe(`${viewport.width}×${viewport.height}, a French browser, no language in the link`, () => {
     test.use({ viewport, locale: "fr-FR", permissions: ["clipboard-read", "clipboard-write"] });

@@ -50,14 +50,23 @@ import { useSearchBox } from "./use-search-box";
 // Not in the first view: each loads when first shown.
 const CoverageMatrix = lazy(() => import("../matrix/coverage-matrix"));
 const ChangesView = lazy(() => import("../changes/changes-view"));
-const EmptyState = lazy(() => import("./empty-state"));
+// Fetched at the reader's first input, or as the app starts for a link that may find nothing: then
+// they draw with the "0 alerts" they explain. Suspended, they came 290–310 ms after it, the first
+// time (React holds back content revealed after a fallback).
+const { Component: EmptyState, preload: loadEmptyState } = preloadableLazy(() =>
+  import("./empty-state").then((m) => m.default),
+);
+const { Component: NotFoundNotice, preload: loadNotFoundNotice } = preloadableLazy(() =>
+  import("./not-found-notice").then((m) => m.default),
+);
+const { Component: IdSuggestions, preload: loadIdSuggestions } = preloadableLazy(() =>
+  import("./id-suggestions").then((m) => m.default),
+);
 // With the first filter; a link with filters has their code fetched as the app starts (prepareBrowserFor).
 const { Component: ActiveFilterChips, preload: loadActiveFilterChips } = preloadableLazy(() =>
   import("./active-filter-chips").then((m) => m.ActiveFilterChips),
 );
 const FilterSheet = lazy(() => import("./filter-sheet"));
-const NotFoundNotice = lazy(() => import("./not-found-notice"));
-const IdSuggestions = lazy(() => import("./id-suggestions"));
 // Fetched when a link names an alert (prepareBrowserFor), else at the reader's first move (useFirstInput).
 const { Component: DetailPane, preload: loadDetailPane } = preloadableLazy(() =>
   import("../detail/detail-pane").then((m) => m.DetailPane),
@@ -75,6 +84,7 @@ const ShortcutsDialog = lazy(() =>
 export function prepareBrowserFor(view: ViewState): void {
   if (activeFilters(view).length > 0) void loadActiveFilterChips().catch(() => {});
   if (view.alert !== null) preloadDetailPane();
+  if (view.alert !== null || view.q !== "" || activeFilters(view).length > 0) preloadNothingFound();
 }
 
 /** A change of the view that its control (the search box, a facet, the headers) painted before sending it. */
@@ -86,6 +96,11 @@ const paintedByItsControl = (previous: ViewState, next: ViewState) =>
  * up to 300 ms more (React holds back content revealed after a fallback; docs/performance.md).
  */
 const preloadDetailPane = () => void loadDetailPane().catch(() => {});
+
+/** What a view that finds nothing shows: the empty state, an unknown ID's notice and suggestions. */
+const preloadNothingFound = () => {
+  for (const load of [loadEmptyState, loadNotFoundNotice, loadIdSuggestions]) void load().catch(() => {});
+};
 
 interface BrowserProps {
   catalog: Catalog;
@@ -110,6 +125,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   useFirstInput(
     useCallback(() => {
       preloadDetailPane();
+      preloadNothingFound();
       setReaderHere(true);
     }, []),
   );
