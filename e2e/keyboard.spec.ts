@@ -151,6 +151,27 @@ for (const lang of ["en", "fr"] as const) {
   });
 }
 
+// Each language's prerendered page, hydrated: the link asks for the view it holds.
+for (const [lang, path] of [
+  ["fr", "./?lang=fr"],
+  ["en", "./en/?lang=en"],
+] as const) {
+  test(`a shortcut works from the moment the page is the app's (${lang}, prerendered)`, async ({ page }) => {
+    // The app's mark that its controls work (html[data-ready]) is answered at once with a key. The
+    // prerendered page's results are hydrated after the app around them: they must be in by then.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.documentElement.hasAttribute("data-ready")) return;
+        observer.disconnect();
+        document.dispatchEvent(new KeyboardEvent("keydown", { key: "?", bubbles: true }));
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+    });
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("data-prerendered");
+    await expect(page.getByRole("dialog", { name: DIALOG[lang] })).toBeVisible();
+  });
+}
+
 test("Esc in the shortcuts dialog closes the dialog, not the open alert", async ({ page }) => {
   const id = "AppServices_DownloadUsingCertutil";
   await openApp(page, `?lang=en&alert=${id}`);

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
+import { lazy, Suspense, useLayoutEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { CatalogResult } from "../catalog/load-catalog";
 import { Browser } from "../features/browser/browser";
 import { TaxonomyLabelsProvider } from "../ui/taxonomy-labels";
+import { useMarkReady } from "../ui/use-mark-ready";
 import { useViewState } from "../url/use-view-state";
 import { ErrorBoundary } from "./error-boundary";
 import { ErrorScreen } from "./error-screen";
@@ -22,11 +23,9 @@ export function App({ loaded }: { loaded?: CatalogResult | Promise<CatalogResult
   useLayoutEffect(() => {
     delete document.documentElement.dataset.stale;
   }, []);
-  // From here on the controls work: src/early.js holds presses on a prerendered page until then.
-  useEffect(() => {
-    document.documentElement.dataset.ready = "";
-  }, []);
   const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
+  // While the catalog comes, the header is all there is to use; once it is in, the browser marks.
+  useMarkReady(catalogState.status !== "ready");
 
   return (
     // A fault in the header shows the error screen alone; one below it keeps the header.

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { CatalogProblem } from "../catalog/load-catalog";
 import { CATALOG_SCHEMA_VERSION } from "../catalog/schema";
 import { isolate } from "../ui/bidi";
+import { useMarkReady } from "../ui/use-mark-ready";
 
 interface ErrorScreenProps {
   problem: CatalogProblem | null;
@@ -19,6 +20,7 @@ export function ErrorScreen({ problem, onRetry, checkedAt }: ErrorScreenProps) {
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
   }, []);
+  useMarkReady();
   // Text the file gave is isolated: it may run right to left.
   const message = problem
     ? t(`error.${problem.kind}`, {

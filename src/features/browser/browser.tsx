@@ -16,6 +16,7 @@ import { type FacetCounts, hasFacetFilters } from "../../search/filters";
 import { preloadableLazy } from "../../ui/preloadable-lazy";
 import { useAfterPaint } from "../../ui/use-after-paint";
 import { useFirstInput } from "../../ui/use-first-input";
+import { useMarkReady } from "../../ui/use-mark-ready";
 import {
   type ActiveFilter,
   activeFilters,
@@ -223,6 +224,7 @@ export function Browser({ catalog, view, setView, language }: BrowserProps) {
   useEffect(() => {
     document.title = selected ? `${selected.title[language]} · ${t("app.name")}` : t("app.name");
   }, [selected, language, t]);
+  useMarkReady();
 
   return (
     <TableContext.Provider value={context}>
