@@ -1,5 +1,6 @@
-// The screenshot set in docs/screenshots: the list, an open alert, the matrix and the filters, in
-// French and English, light and dark, at 1440×900 and 390×844. It serves dist/ itself:
+// The screenshot set in docs/screenshots: every screen in French and English at 1440×900 and
+// 390×844; the list, an open alert, the matrix and the filters also in the dark theme. It serves
+// dist/ itself:
 //   npm run build && npm run screenshots [-- outDir]
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -34,22 +35,53 @@ const SCENES = {
     en: "?lang=en&severity=High&technique=T1105,T1140",
   },
 };
+/** The other screens, in the light theme: the colours are the ones above. */
+const LIGHT_SCENES = {
+  changes: { fr: "?lang=fr&view=changes", en: "?lang=en&view=changes" },
+  about: { fr: "?lang=fr", en: "?lang=en" },
+  shortcuts: { fr: "?lang=fr", en: "?lang=en" },
+  empty: { fr: "?lang=fr&q=zzzzqqq", en: "?lang=en&q=zzzzqqq" },
+  "not-found": { fr: "?lang=fr&alert=AppServices_CurlToDisc", en: "?lang=en&alert=AppServices_CurlToDisc" },
+  error: { fr: "?lang=fr", en: "?lang=en" },
+};
+const DIALOGS = {
+  about: { fr: "À propos de ce catalogue", en: "About this catalog" },
+  shortcuts: { fr: "Raccourcis clavier", en: "Keyboard shortcuts" },
+};
 const WIDTHS = { wide: [1440, 900], narrow: [390, 844] };
 
+/** Brings the scene on screen once the page is drawn. */
+async function show(page, scene, language, size) {
+  if (scene === "error") return page.getByTestId("error-screen").waitFor();
+  await page.getByTestId("result-count").waitFor();
+  // On a phone the filters are a sheet: open it, as the shot is about them.
+  if (scene === "filters" && size === "narrow") {
+    await page.getByRole("button", { name: /^(Filters|Filtres)/ }).click();
+    await page.getByRole("dialog").waitFor();
+  }
+  if (scene === "about")
+    await page.getByRole("button", { name: DIALOGS.about[language], exact: true }).click();
+  if (scene === "shortcuts") await page.keyboard.press("?");
+  if (scene in DIALOGS) await page.getByRole("dialog", { name: DIALOGS[scene][language] }).waitFor();
+  // The notice comes with its own code, after the results.
+  if (scene === "not-found") await page.getByRole("alert").waitFor();
+}
+
+const shots = [
+  ...Object.entries(SCENES).map(([scene, links]) => ({ scene, links, themes: ["light", "dark"] })),
+  ...Object.entries(LIGHT_SCENES).map(([scene, links]) => ({ scene, links, themes: ["light"] })),
+];
 let count = 0;
-for (const [scene, links] of Object.entries(SCENES)) {
+for (const { scene, links, themes } of shots) {
   for (const [language, search] of Object.entries(links)) {
-    for (const theme of ["light", "dark"]) {
+    for (const theme of themes) {
       for (const [size, [width, height]] of Object.entries(WIDTHS)) {
         const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme });
+        // The error screen: the catalog is missing, as on a broken deployment.
+        if (scene === "error") await page.route("**/catalog.json", (route) => route.fulfill({ status: 404 }));
         await page.goto(new URL(search, base).href);
         await page.locator("html[data-ready]").waitFor({ state: "attached" });
-        await page.getByTestId("result-count").waitFor();
-        // On a phone the filters are a sheet: open it, as the shot is about them.
-        if (scene === "filters" && size === "narrow") {
-          await page.getByRole("button", { name: /^(Filters|Filtres)/ }).click();
-          await page.getByRole("dialog").waitFor();
-        }
+        await show(page, scene, language, size);
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${out}/${scene}-${language}-${theme}-${size}.png` });
         await page.close();
