@@ -247,31 +247,46 @@ for (const viewport of SIZES) {
 }
 
 /**
- * Records, the first time the result count reads zero, whether what explains it (the empty state,
- * else an unknown ID's notice) is on the page in the same change of the DOM.
+ * Records, the first time the result count reads zero, whether what explains it (`explanation`, a
+ * selector) is on the page in the same change of the DOM.
  */
-const EXPLAINED_WITH_ZERO = () => {
+function recordExplanationOfZero(explanation: string) {
   const seen = window as unknown as { explainedWithZero?: boolean };
   new MutationObserver(() => {
     if (seen.explainedWithZero !== undefined) return;
     if (!document.querySelector('[data-testid="result-count"]')?.textContent?.startsWith("0 ")) return;
-    seen.explainedWithZero = document.querySelector('[data-testid="empty-state"], [role="alert"]') !== null;
+    seen.explainedWithZero = document.querySelector(explanation) !== null;
   }).observe(document, { subtree: true, childList: true, characterData: true });
-};
+}
 const explainedWithZero = (page: Page) =>
   expect.poll(() => page.evaluate(() => (window as { explainedWithZero?: boolean }).explainedWithZero));
 
-test.describe("a view that finds nothing says why with its count, not after it", () => {
-  test.beforeEach(({ page }) => page.addInitScript(EXPLAINED_WITH_ZERO));
+/** The code of what a view that finds nothing shows, each module's chunk by its file name. */
+const NOTHING_FOUND_CHUNKS = ["empty-state", "not-found-notice", "id-suggestions"];
+/** Resolves once the page has received every chunk of NOTHING_FOUND_CHUNKS. */
+function nothingFoundCode(page: Page) {
+  const pending = new Set(NOTHING_FOUND_CHUNKS);
+  return new Promise<void>((resolve) => {
+    page.on("response", (response) => {
+      const file = new URL(response.url()).pathname.split("/").pop() ?? "";
+      for (const chunk of pending) if (file.startsWith(`${chunk}-`)) pending.delete(chunk);
+      if (pending.size === 0) resolve();
+    });
+  });
+}
 
-  for (const [name, search] of [
-    ["a search", "?lang=en&q=zzzz"],
-    ["an unknown ID", "?lang=fr&alert=AppServices_CurlToDisc"],
+test.describe("a view that finds nothing says why with its count, not after it", () => {
+  for (const [name, search, explanation] of [
+    ["a search", "?lang=en&q=zzzz", '[data-testid="empty-state"]'],
+    ["an unknown ID", "?lang=fr&alert=AppServices_CurlToDisc", '[role="alert"]'],
   ] as const) {
     test(`a link with ${name}`, async ({ page }) => {
-      // Their code is asked for as the app starts; the catalog, larger, comes after it on a real link.
+      await page.addInitScript(recordExplanationOfZero, explanation);
+      // Their code is asked for as the app starts: the catalog comes once it is in, as the larger
+      // file does on a real link.
+      const code = nothingFoundCode(page);
       await page.route("**/catalog.json", async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await code;
         await route.continue();
       });
       await openApp(page, search);
@@ -280,9 +295,13 @@ test.describe("a view that finds nothing says why with its count, not after it",
   }
 
   test("a reader's search", async ({ page }) => {
+    await page.addInitScript(recordExplanationOfZero, '[data-testid="empty-state"]');
     await openApp(page, "?lang=en");
+    // Their code is asked for at the reader's first input, and comes while they type.
+    const code = nothingFoundCode(page);
     await searchBox(page).click();
-    await page.keyboard.type("zzzz", { delay: 80 });
+    await code;
+    await page.keyboard.type("zzzz");
     await expect(page.getByTestId("empty-state")).toBeVisible();
     await explainedWithZero(page).toBe(true);
   });
