@@ -70,4 +70,10 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const root = document.getElementById("root");
 // Framed by another site (a host without the frame-ancestors header): show nothing to click on.
 if (framedByAnotherOrigin()) document.documentElement.dataset.framed = "";
-else if (root) void start(root);
+// An app that cannot start leaves the prerendered page as it is, a plain reference whose presses
+// src/early.js must then stop holding, as when the modules cannot load.
+else if (root)
+  start(root).catch((error: unknown) => {
+    document.documentElement.dataset.ready = "";
+    throw error;
+  });

@@ -24,8 +24,8 @@ export function App({ loaded }: { loaded?: CatalogResult | Promise<CatalogResult
     delete document.documentElement.dataset.stale;
   }, []);
   const catalog = catalogState.status === "ready" ? catalogState.catalog : null;
-  // While the catalog comes, the header is all there is to use; once it is in, the browser marks.
-  useMarkReady(catalogState.status !== "ready");
+  // While the catalog comes, the header is all there is to use; then the browser or the error screen marks.
+  useMarkReady(catalogState.status === "loading");
 
   return (
     // A fault in the header shows the error screen alone; one below it keeps the header.
