@@ -2,16 +2,21 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
  * The layers of src/ are enforced by biome.json: a module may import from the layers below it,
  * never from one above, and the domain has no React. Each case lints one import in a copy of the
  * config, at the path it names, as `npm run lint` would.
  */
-const root = mkdtempSync(join(tmpdir(), "alerts-layers-"));
-copyFileSync("biome.json", join(root, "biome.json"));
-const biome = join(process.cwd(), "node_modules", ".bin", "biome");
+const project = fileURLToPath(new URL("..", import.meta.url));
+const biome = join(project, "node_modules", ".bin", "biome");
+let root = "";
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), "alerts-layers-"));
+  copyFileSync(join(project, "biome.json"), join(root, "biome.json"));
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let probes = 0;
@@ -20,7 +25,11 @@ function lint(file: string, from: string) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `import * as below from "${from}";\n\nexport const probe = below;\n`);
   const run = spawnSync(biome, ["lint", "--vcs-enabled=false", path], { cwd: root, encoding: "utf8" });
-  return `${run.stdout}${run.stderr}`;
+  const output = `${run.stdout}${run.stderr}`;
+  // Biome ran and read the file: an allowed import passes on what it found, not on a failed run.
+  expect(run.error).toBeUndefined();
+  expect(output).toContain("Checked 1 file");
+  return output;
 }
 
 const refused = [
