@@ -59,12 +59,15 @@ async function show(page, scene, language, size) {
     await page.getByRole("button", { name: /^(Filters|Filtres)/ }).click();
     await page.getByRole("dialog").waitFor();
   }
-  if (scene === "about")
-    await page.getByRole("button", { name: DIALOGS.about[language], exact: true }).click();
-  if (scene === "shortcuts") await page.keyboard.press("?");
-  if (scene in DIALOGS) await page.getByRole("dialog", { name: DIALOGS[scene][language] }).waitFor();
-  // The notice comes with its own code, after the results.
+  if (scene in DIALOGS) {
+    await page.getByRole("button", { name: DIALOGS[scene][language], exact: true }).click();
+    await page.getByRole("dialog", { name: DIALOGS[scene][language] }).waitFor();
+  }
+  // What comes with code of its own, after the count.
+  const shown = { matrix: page.getByTestId("matrix"), changes: page.getByTestId("changes") }[scene];
+  await shown?.waitFor();
   if (scene === "not-found") await page.getByRole("alert").waitFor();
+  if (scene === "empty") await page.getByTestId("empty-state").waitFor();
 }
 
 const shots = [
