@@ -49,27 +49,20 @@ test.describe("a removed or retired site lets go", () => {
     await expect(page.locator("body")).toHaveText("not found");
   });
 
-  test.describe(() => {
-    // Now and then in a full run, under the suite's load, the tab was not reloaded: the kill switch
-    // took over (the page's next fetch went to the network) and nothing followed. It never failed in
-    // 62 runs of this test alone, loaded or not; a second try tells such a run from a broken switch.
-    test.describe.configure({ retries: 1 });
+  test("deploying the kill switch as sw.js clears the caches, unregisters and reloads open tabs", async ({
+    page,
+  }) => {
+    site = await startSite();
+    await openApp(page, "?lang=en", site);
+    await controlled(page);
+    expect((await cacheNames(page)).some((name) => name.startsWith("alerts"))).toBe(true);
 
-    test("deploying the kill switch as sw.js clears the caches, unregisters and reloads open tabs", async ({
-      page,
-    }) => {
-      site = await startSite();
-      await openApp(page, "?lang=en", site);
-      await controlled(page);
-      expect((await cacheNames(page)).some((name) => name.startsWith("alerts"))).toBe(true);
-
-      site.write("sw.js", readFileSync("deploy/retire/sw.js"));
-      site.write("index.html", "<!doctype html><title>Moved</title><p>This reference has moved.</p>");
-      await page.reload(); // the app from the cache checks for an update, and gets the kill switch
-      await expect(page.getByText("This reference has moved.")).toBeVisible({ timeout: 15_000 });
-      expect(await registrations(page)).toBe(0);
-      expect((await cacheNames(page)).filter((name) => name.startsWith("alerts"))).toEqual([]);
-    });
+    site.write("sw.js", readFileSync("deploy/retire/sw.js"));
+    site.write("index.html", "<!doctype html><title>Moved</title><p>This reference has moved.</p>");
+    await page.reload(); // the app from the cache checks for an update, and gets the kill switch
+    await expect(page.getByText("This reference has moved.")).toBeVisible({ timeout: 15_000 });
+    expect(await registrations(page)).toBe(0);
+    expect((await cacheNames(page)).filter((name) => name.startsWith("alerts"))).toEqual([]);
   });
 });
 
