@@ -11,6 +11,7 @@ import type { CatalogResult } from "./catalog/load-catalog";
 import type { Language } from "./catalog/schema";
 import { prepareBrowserFor } from "./features/browser/browser";
 import { createI18n, ensureStrings, loadStrings } from "./i18n/i18n";
+import { markPageReady } from "./ui/use-mark-ready";
 import { parseViewState } from "./url/view-state";
 import "./index.css";
 
@@ -74,6 +75,6 @@ if (framedByAnotherOrigin()) document.documentElement.dataset.framed = "";
 // src/early.js must then stop holding, as when the modules cannot load.
 else if (root)
   start(root).catch((error: unknown) => {
-    document.documentElement.dataset.ready = "";
+    markPageReady();
     throw error;
   });

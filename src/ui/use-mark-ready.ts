@@ -10,6 +10,11 @@ import { useEffect } from "react";
  */
 export function useMarkReady(when = true): void {
   useEffect(() => {
-    if (when) document.documentElement.dataset.ready = "";
+    if (when) markPageReady();
   }, [when]);
+}
+
+/** The mark itself, for what is not a component: an app that could not start (main.tsx). */
+export function markPageReady(): void {
+  document.documentElement.dataset.ready = "";
 }

@@ -83,9 +83,10 @@ const ShortcutsDialog = lazy(() =>
  * code fetched with the catalog.
  */
 export function prepareBrowserFor(view: ViewState): void {
-  if (activeFilters(view).length > 0) void loadActiveFilterChips().catch(() => {});
+  const filtered = activeFilters(view).length > 0;
+  if (filtered) void loadActiveFilterChips().catch(() => {});
   if (view.alert !== null) preloadDetailPane();
-  if (view.alert !== null || view.q !== "" || activeFilters(view).length > 0) preloadNothingFound();
+  if (view.alert !== null || view.q !== "" || filtered) preloadNothingFound();
 }
 
 /** A change of the view that its control (the search box, a facet, the headers) painted before sending it. */
